@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using StrategyWorkspace.Domain;
+
+namespace StrategyWorkspace.Data;
+
+public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Strategy> Strategies => Set<Strategy>();
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+    public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date type and EF cannot order or compare DateTimeOffset text there;
+        // storing it as a sortable integer keeps "newest first" queries in the database.
+        if (Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite")
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<ApplicationUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.MaxDisplayNameLength);
+            user.Property(u => u.PreferredCulture).HasMaxLength(10);
+        });
+
+        builder.Entity<Strategy>(strategy =>
+        {
+            strategy.Property(s => s.Title).HasMaxLength(Strategy.MaxTitleLength);
+            strategy.Property(s => s.Vision).HasMaxLength(Strategy.MaxVisionLength);
+            strategy.Property(s => s.ConcurrencyToken).IsConcurrencyToken();
+        });
+
+        builder.Entity<WorkingGroup>(group =>
+        {
+            group.Property(g => g.Name).HasMaxLength(WorkingGroup.MaxNameLength);
+            group.Property(g => g.NormalizedName).HasMaxLength(WorkingGroup.MaxNameLength);
+            group.Property(g => g.Description).HasMaxLength(WorkingGroup.MaxDescriptionLength);
+            group.HasIndex(g => new { g.StrategyId, g.NormalizedName }).IsUnique();
+            group.HasOne(g => g.Strategy).WithMany(s => s.Groups).HasForeignKey(g => g.StrategyId);
+        });
+
+        builder.Entity<GroupMembership>(membership =>
+        {
+            membership.HasKey(m => new { m.WorkingGroupId, m.UserId });
+            membership.HasOne(m => m.WorkingGroup).WithMany(g => g.Members).HasForeignKey(m => m.WorkingGroupId);
+            membership.HasOne(m => m.User).WithMany(u => u.Memberships).HasForeignKey(m => m.UserId);
+        });
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Hosting;
+
+namespace StrategyWorkspace.Data;
+
+/// <summary>Brings the database to the current schema at start, then makes sure the roles and a strategy exist.</summary>
+internal sealed class DatabaseInitializer(
+    IDbContextFactory<WorkspaceDbContext> contextFactory,
+    RoleManager<IdentityRole> roleManager,
+    UserManager<ApplicationUser> userManager,
+    IOptions<WorkspaceOptions> options,
+    TimeProvider clock,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                // WAL lets readers go on while one writer saves; the setting is kept in the file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+        }
+
+        foreach (var role in WorkspaceRoles.All)
+        {
+            if (!await roleManager.RoleExistsAsync(role))
+            {
+                await roleManager.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var isEmpty = !await context.Strategies.AnyAsync(cancellationToken) && !await context.Users.AnyAsync(cancellationToken);
+        if (isEmpty && options.Value.SeedDemoData)
+        {
+            logger.LogInformation("The database is empty: creating the demo committee.");
+            await new DemoCommittee(context, userManager, clock).SeedAsync(cancellationToken);
+        }
+        else if (!await context.Strategies.AnyAsync(cancellationToken))
+        {
+            context.Strategies.Add(new Strategy { Horizon = clock.GetUtcNow().Year + 5 });
+            await context.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

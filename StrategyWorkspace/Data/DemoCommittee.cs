@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Identity;
+using StrategyWorkspace.Domain;
+
+namespace StrategyWorkspace.Data;
+
+/// <summary>
+/// The committee of the seed text (shared/seed): the Luhansk Oblast strategy to 2020, its five
+/// working groups and a demo account for every role. Runs only on an empty database.
+/// </summary>
+internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<ApplicationUser> userManager, TimeProvider clock)
+{
+    public const string Password = "Demo-2016!";
+
+    private const string Vision =
+        "Луганська область – це неподільна та невід’ємна частина України, екологічно чистий та комфортний " +
+        "для проживання регіон, в якому панують мир, злагода та добробут, побудована якісна інфраструктура, " +
+        "стійко та динамічно розвивається економіка, примножується людський та фінансовий капітал, " +
+        "розвиваються високотехнологічні виробництва без шкоди для навколишнього середовища.";
+
+    /// <summary>Group name, the demo member's e-mail and display name.</summary>
+    public static readonly IReadOnlyList<(string Group, string Email, string Member)> Groups =
+    [
+        ("Економіка і екологія", "economy@demo.local", "Олена Коваленко"),
+        ("Інфраструктура і система життєзабезпечення", "infrastructure@demo.local", "Андрій Шевчук"),
+        ("Децентралізація та демократичне врядування", "governance@demo.local", "Ірина Бондаренко"),
+        ("Соціальна сфера і культура", "social@demo.local", "Наталія Мельник"),
+        ("Громадська безпека і відбудова миру", "security@demo.local", "Сергій Ткаченко"),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var strategy = new Strategy();
+        strategy.Update("Стратегія розвитку Луганської області до 2020 року", 2020, Vision);
+        db.Strategies.Add(strategy);
+
+        var position = 1;
+        var groups = new List<WorkingGroup>();
+        foreach (var (name, _, _) in Groups)
+        {
+            var group = new WorkingGroup { Strategy = strategy, Position = position++, CreatedAt = now };
+            group.Rename(name);
+            groups.Add(group);
+            db.WorkingGroups.Add(group);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        await CreateAccountAsync("admin@demo.local", "Адміністратор секретаріату", WorkspaceRoles.Administrator);
+        await CreateAccountAsync("chair@demo.local", "Голова комітету", WorkspaceRoles.Chair);
+        await CreateAccountAsync("expert@demo.local", "Міжнародний експерт", WorkspaceRoles.Expert);
+        for (var i = 0; i < Groups.Count; i++)
+        {
+            var member = await CreateAccountAsync(Groups[i].Email, Groups[i].Member, WorkspaceRoles.Member);
+            db.GroupMemberships.Add(new GroupMembership { WorkingGroupId = groups[i].Id, UserId = member.Id, AddedAt = now });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<ApplicationUser> CreateAccountAsync(string email, string displayName, string role)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            PreferredCulture = "uk",
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var created = await userManager.CreateAsync(user, Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Demo account {email} could not be created: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        }
+        await userManager.AddToRoleAsync(user, role);
+        return user;
+    }
+}

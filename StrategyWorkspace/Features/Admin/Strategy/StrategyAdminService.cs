@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Features.Localization;
+using StrategyWorkspace.Features.Shared;
+using StrategyEntity = StrategyWorkspace.Domain.Strategy;
+
+namespace StrategyWorkspace.Features.Admin.Strategy;
+
+public sealed class StrategyInput
+{
+    [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
+    [MaxLength(StrategyEntity.MaxTitleLength, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
+    public string Title { get; set; } = "";
+
+    [Range(StrategyEntity.MinHorizon, StrategyEntity.MaxHorizon, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Horizon))]
+    public int Horizon { get; set; }
+
+    [MaxLength(StrategyEntity.MaxVisionLength, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
+    public string Vision { get; set; } = "";
+
+    /// <summary>The token read with the strategy; a different one in the database means someone saved meanwhile.</summary>
+    public Guid ConcurrencyToken { get; set; }
+}
+
+/// <summary>The strategy's title, horizon and vision. Reading is open to every account; editing to the administrator.</summary>
+public sealed class StrategyAdminService(IDbContextFactory<WorkspaceDbContext> contextFactory)
+{
+    public async Task<StrategyInput> GetForEditAsync(string? actorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireAdministratorAsync(db, actorId, cancellationToken);
+        var strategy = await db.Strategies.AsNoTracking().OrderBy(s => s.Id).FirstAsync(cancellationToken);
+        return new StrategyInput
+        {
+            Title = strategy.Title,
+            Horizon = strategy.Horizon,
+            Vision = strategy.Vision,
+            ConcurrencyToken = strategy.ConcurrencyToken,
+        };
+    }
+
+    /// <summary>Saves, and returns the new concurrency token; throws <see cref="StaleDataException"/> if someone saved first.</summary>
+    public async Task<Guid> UpdateAsync(string? actorId, StrategyInput input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireAdministratorAsync(db, actorId, cancellationToken);
+        InputRules.Enforce(input);
+
+        var strategy = await db.Strategies.OrderBy(s => s.Id).FirstAsync(cancellationToken);
+        // Compare against what the editor read, not what was just loaded.
+        db.Entry(strategy).Property(s => s.ConcurrencyToken).OriginalValue = input.ConcurrencyToken;
+        strategy.Update(input.Title, input.Horizon, input.Vision);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleDataException("Admin_Strategy_Stale");
+        }
+        return strategy.ConcurrencyToken;
+    }
+}

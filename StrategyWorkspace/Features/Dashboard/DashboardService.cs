@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Shared;
+
+namespace StrategyWorkspace.Features.Dashboard;
+
+public sealed record DashboardGroup(
+    int Id,
+    int Position,
+    string Name,
+    string Description,
+    IReadOnlyList<string> Members,
+    IReadOnlyDictionary<RevisionState, int> ItemCounts,
+    bool IsMine);
+
+public sealed record DashboardView(string StrategyTitle, int Horizon, string Vision, IReadOnlyList<DashboardGroup> Groups)
+{
+    public IEnumerable<DashboardGroup> MyGroups => Groups.Where(g => g.IsMine);
+}
+
+/// <summary>The home page: the strategy at a glance, a card per working group, and the reader's own groups.</summary>
+public sealed class DashboardService(IDbContextFactory<WorkspaceDbContext> contextFactory)
+{
+    public async Task<DashboardView> GetAsync(string? actorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+
+        var strategy = await db.Strategies.AsNoTracking().OrderBy(s => s.Id)
+            .Select(s => new { s.Title, s.Horizon, s.Vision })
+            .FirstAsync(cancellationToken);
+        var groups = await db.WorkingGroups.AsNoTracking()
+            .Where(g => !g.IsArchived)
+            .OrderBy(g => g.Position)
+            .Select(g => new
+            {
+                g.Id, g.Position, g.Name, g.Description,
+                Members = g.Members.OrderBy(m => m.User!.DisplayName).Select(m => m.User!.DisplayName).ToList(),
+                IsMine = g.Members.Any(m => m.UserId == actorId),
+            })
+            .ToListAsync(cancellationToken);
+
+        // Items arrive with drafting (issue 3); until then every group has none in any state.
+        var noItems = Enum.GetValues<RevisionState>().ToDictionary(state => state, _ => 0);
+        return new DashboardView(
+            strategy.Title, strategy.Horizon, strategy.Vision,
+            groups.Select(g => new DashboardGroup(g.Id, g.Position, g.Name, g.Description, g.Members, noItems, g.IsMine)).ToList());
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Hosting;
+
+namespace StrategyWorkspace.Features.Localization;
+
+/// <summary>Keeps each person's interface language with their account, so it follows them to any browser.</summary>
+public sealed class UserCultureService(IDbContextFactory<WorkspaceDbContext> contextFactory)
+{
+    public static bool IsSupported(string? culture) =>
+        culture is not null && WorkspaceOptions.SupportedCultures.Contains(culture);
+
+    public async Task SavePreferenceAsync(string userId, string culture, CancellationToken cancellationToken = default)
+    {
+        if (!IsSupported(culture))
+        {
+            return;
+        }
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.Users.Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.PreferredCulture, culture), cancellationToken);
+    }
+
+    public async Task<string?> GetPreferenceAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.Where(u => u.Id == userId).Select(u => u.PreferredCulture).FirstOrDefaultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Domain;
+
+namespace StrategyWorkspace.Features.Shared;
+
+/// <summary>
+/// Checks what the acting person may do against the database, not the sign-in cookie:
+/// roles and the disabled flag can change while a circuit stays open.
+/// </summary>
+internal static class Rights
+{
+    public static async Task<IReadOnlyList<string>> RolesOfAsync(WorkspaceDbContext db, string? userId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(userId))
+        {
+            return [];
+        }
+        return await (
+                from user in db.Users
+                where user.Id == userId && !user.IsDisabled
+                join userRole in db.UserRoles on user.Id equals userRole.UserId
+                join role in db.Roles on userRole.RoleId equals role.Id
+                select role.Name!)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Throws <see cref="ActionRefusedException"/> unless the actor holds one of the roles.</summary>
+    public static async Task RequireAnyRoleAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken, params string[] roles)
+    {
+        var held = await RolesOfAsync(db, actorId, cancellationToken);
+        if (!held.Any(roles.Contains))
+        {
+            throw new ActionRefusedException();
+        }
+    }
+
+    public static Task RequireAdministratorAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken = default) =>
+        RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Administrator);
+
+    /// <summary>Any enabled account may read the workspace.</summary>
+    public static async Task RequireSignedInAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(actorId) || !await db.Users.AnyAsync(u => u.Id == actorId && !u.IsDisabled, cancellationToken))
+        {
+            throw new ActionRefusedException();
+        }
+    }
+}

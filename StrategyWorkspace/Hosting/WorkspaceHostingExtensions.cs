@@ -1,0 +1,176 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using MudBlazor.Services;
+using StrategyWorkspace.Components;
+using StrategyWorkspace.Components.Account;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Admin.Groups;
+using StrategyWorkspace.Features.Admin.Strategy;
+using StrategyWorkspace.Features.Admin.Users;
+using StrategyWorkspace.Features.Dashboard;
+using StrategyWorkspace.Features.Localization;
+using StrategyWorkspace.Features.Shared;
+
+namespace StrategyWorkspace.Hosting;
+
+public static class WorkspaceHostingExtensions
+{
+    private const string SqliteMigrationsAssembly = "StrategyWorkspace.Migrations.Sqlite";
+
+    public static WebApplicationBuilder AddWorkspace(this WebApplicationBuilder builder)
+    {
+        builder.Configuration.AddRootSettingsFile();
+        var services = builder.Services;
+
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.AddOptions<WorkspaceOptions>().BindConfiguration(WorkspaceOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WorkspaceOptions>, WorkspaceOptionsValidator>();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddTransient<MudLocalizer, WorkspaceMudLocalizer>();
+
+        services.AddWorkspaceLocalization(builder.Configuration);
+        services.AddWorkspaceDatabase();
+        services.AddWorkspaceIdentity();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<StrategyHeading>();
+        services.AddScoped<UserCultureService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<GroupAdminService>();
+        services.AddScoped<StrategyAdminService>();
+        services.AddScoped<DatabaseInitializer>();
+        return builder;
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    public static WebApplication UseWorkspace(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+
+        app.UseRequestLocalization();
+        app.UseMiddleware<QueryStringCultureCookieMiddleware>();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAdditionalIdentityEndpoints();
+        app.MapCultureEndpoints();
+        return app;
+    }
+
+    /// <summary>
+    /// The one settings file sits at the repository root and is copied beside the binaries.
+    /// It goes where appsettings.json normally goes, so environment variables and the
+    /// command line still override it.
+    /// </summary>
+    private static void AddRootSettingsFile(this ConfigurationManager configuration)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "appsettings.json");
+        if (!File.Exists(path))
+        {
+            return;
+        }
+        var source = new JsonConfigurationSource
+        {
+            Path = "appsettings.json",
+            Optional = false,
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+        };
+        var sources = configuration.Sources;
+        var defaultJson = sources.OfType<JsonConfigurationSource>()
+            .FirstOrDefault(s => s.Path == "appsettings.json");
+        var index = defaultJson is null ? 0 : sources.IndexOf(defaultJson) + 1;
+        sources.Insert(index, source);
+    }
+
+    private static void AddWorkspaceLocalization(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddLocalization();
+        var defaultCulture = configuration[$"{WorkspaceOptions.SectionName}:{nameof(WorkspaceOptions.DefaultCulture)}"] ?? "uk";
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var supported = WorkspaceOptions.SupportedCultures.ToArray();
+            options.SetDefaultCulture(WorkspaceOptions.SupportedCultures.Contains(defaultCulture) ? defaultCulture : "uk")
+                .AddSupportedCultures(supported)
+                .AddSupportedUICultures(supported);
+            // The committee works in Ukrainian whatever language a browser announces:
+            // only an explicit choice (query string or the culture cookie) switches to English.
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+            ];
+        });
+    }
+
+    private static void AddWorkspaceDatabase(this IServiceCollection services)
+    {
+        services.AddDbContextFactory<WorkspaceDbContext>((provider, options) =>
+        {
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var contentRoot = provider.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            options.UseSqlite(
+                database.ResolvedConnectionString(contentRoot),
+                sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+        });
+    }
+
+    private static void AddWorkspaceIdentity(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.LoginPath = "/Account/Login";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+        });
+        // A disabled account or a reset password signs the person out within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 8;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<WorkspaceDbContext>()
+            .AddSignInManager<WorkspaceSignInManager>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+        services.AddAuthorization();
+    }
+}

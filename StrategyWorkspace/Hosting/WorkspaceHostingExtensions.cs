@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -34,6 +36,8 @@ public static class WorkspaceHostingExtensions
         services.AddOptions<WorkspaceOptions>().BindConfiguration(WorkspaceOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WorkspaceOptions>, WorkspaceOptionsValidator>();
 
+        // Cyrillic as itself, not as &#x...; entities: pages half the size and readable source.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddTransient<MudLocalizer, WorkspaceMudLocalizer>();

@@ -1,0 +1,30 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace StrategyWorkspace.Tests.Infrastructure;
+
+/// <summary>Posts the static (server-rendered) Identity forms the way a browser would, anti-forgery token included.</summary>
+public static partial class StaticForms
+{
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string formName, IDictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(path);
+        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        var form = new Dictionary<string, string>(fields)
+        {
+            ["_handler"] = formName,
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+        };
+        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+    }
+
+    public static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) =>
+        PostAsync(client, "/Account/Login", "login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}

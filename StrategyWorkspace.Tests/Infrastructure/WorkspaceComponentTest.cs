@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Security.Claims;
+using Bunit;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using StrategyWorkspace.Features.Localization;
+using StrategyWorkspace.Features.Shared;
+
+namespace StrategyWorkspace.Tests.Infrastructure;
+
+/// <summary>
+/// The one bUnit setup: MudBlazor services with loose JS interop and no transitions, the
+/// workspace's resources in the chosen UI culture, and a signed-in person.
+/// </summary>
+public abstract class WorkspaceComponentTest : BunitContext
+{
+    protected WorkspaceComponentTest(string culture = "uk")
+    {
+        UseCulture(culture);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.HideTransitionDuration = 0;
+            options.PopoverOptions.CheckForPopoverProvider = false;
+        });
+        Services.AddTransient<MudLocalizer, WorkspaceMudLocalizer>();
+        Services.AddLocalization();
+        Services.AddScoped<CurrentUser>();
+    }
+
+    /// <summary>Renders in this language; xunit keeps the culture per test.</summary>
+    protected static void UseCulture(string culture)
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+    }
+
+    /// <summary>Signs a person in for the component under test.</summary>
+    protected void SignIn(string userId, string name, params string[] roles)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized(name);
+        auth.SetRoles(roles);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId));
+    }
+}

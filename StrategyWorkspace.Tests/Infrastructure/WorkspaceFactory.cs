@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using StrategyWorkspace.Domain;
+
+namespace StrategyWorkspace.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app on its own SQLite file in a temporary folder: real migrations, real Identity,
+/// the demo committee. With <see cref="OnKestrel"/> it listens on a free loopback port for a browser.
+/// </summary>
+public class WorkspaceFactory : WebApplicationFactory<Program>
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "sw-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> settings = new();
+
+    public WorkspaceFactory(bool onKestrel = false, bool seedDemoData = true, bool allowSelfRegistration = false)
+    {
+        OnKestrel = onKestrel;
+        Directory.CreateDirectory(folder);
+        settings["Database:ConnectionString"] = $"Data Source={DatabasePath}";
+        settings["Workspace:SeedDemoData"] = seedDemoData.ToString();
+        settings["Workspace:AllowSelfRegistration"] = allowSelfRegistration.ToString();
+    }
+
+    public bool OnKestrel { get; }
+
+    public string DatabasePath => Path.Combine(folder, "workspace.db");
+
+    /// <summary>Overrides a setting before the app starts.</summary>
+    public WorkspaceFactory With(string key, string? value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (OnKestrel)
+        {
+            // Per TOOLCHAIN.md: UseKestrel(0) here, not on WithWebHostBuilder, or it binds port 5000.
+            UseKestrel(0);
+        }
+    }
+
+    /// <summary>The loopback address of the Kestrel server, without a trailing slash.</summary>
+    public string ServerAddress
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        }
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>A service as a circuit gets it: from a fresh scope.</summary>
+    public T Scoped<T>() where T : notnull => Services.CreateScope().ServiceProvider.GetRequiredService<T>();
+
+    public async Task<string> UserIdAsync(string email)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}");
+        return user.Id;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>One app and database per test class; tests make their own uniquely named data.</summary>
+public sealed class WorkspaceFixture : IAsyncLifetime
+{
+    public WorkspaceFactory App { get; } = new();
+
+    public ValueTask InitializeAsync()
+    {
+        _ = App.Services; // starts the host: migrations and demo data
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => App.DisposeAsync();
+}
+
+public static class Demo
+{
+    public const string Password = "Demo-2016!";
+    public const string Admin = "admin@demo.local";
+    public const string Chair = "chair@demo.local";
+    public const string Expert = "expert@demo.local";
+    public const string Economy = "economy@demo.local";
+    public const string Social = "social@demo.local";
+
+    public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
+}

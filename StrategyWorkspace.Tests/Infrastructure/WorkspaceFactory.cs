@@ -38,6 +38,9 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the app expects published assets (MudBlazor's, blazor.web.js);
+        // under test they come from the build's static web assets manifest instead.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

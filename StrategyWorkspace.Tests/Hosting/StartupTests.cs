@@ -82,3 +82,28 @@ public sealed class StartupTests
         Assert.Equal(4, await db.Roles.CountAsync());
     }
 }
+
+public sealed class InitialAdministratorTests
+{
+    [Fact]
+    public async Task Without_demo_data_the_configured_first_administrator_is_created_once()
+    {
+        await using var app = new WorkspaceFactory(seedDemoData: false)
+            .With("Workspace:InitialAdministratorEmail", "secretariat@oblast.example")
+            .With("Workspace:InitialAdministratorPassword", "First-Admin-2026");
+
+        var adminId = await app.UserIdAsync("secretariat@oblast.example");
+        var accounts = await app.Scoped<StrategyWorkspace.Features.Admin.Users.UserAdminService>().ListAsync(adminId);
+
+        var only = Assert.Single(accounts);
+        Assert.Equal([StrategyWorkspace.Domain.WorkspaceRoles.Administrator], only.Roles);
+    }
+
+    [Fact]
+    public async Task An_initial_administrator_email_without_a_password_stops_the_start()
+    {
+        await using var app = new WorkspaceFactory(seedDemoData: false).With("Workspace:InitialAdministratorEmail", "x@example.org");
+        var error = Assert.ThrowsAny<Exception>(() => app.Services);
+        Assert.Contains("Workspace:InitialAdministratorPassword", error.GetBaseException().Message);
+    }
+}

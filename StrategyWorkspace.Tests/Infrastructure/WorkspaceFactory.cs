@@ -12,19 +12,28 @@ namespace StrategyWorkspace.Tests.Infrastructure;
 /// </summary>
 public class WorkspaceFactory : WebApplicationFactory<Program>
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "sw-tests", Guid.NewGuid().ToString("N"));
+    private readonly string folder;
+    private readonly bool ownsFolder;
+    private readonly int port;
     private readonly Dictionary<string, string?> settings = new();
 
-    public WorkspaceFactory(bool onKestrel = false, bool seedDemoData = true, bool allowSelfRegistration = false)
+    /// <param name="port">0 for a free port; a given port lets a second instance take over the first one's address.</param>
+    /// <param name="folder">Another instance's folder, to share its database; null for a new one, removed on dispose.</param>
+    public WorkspaceFactory(bool onKestrel = false, bool seedDemoData = true, bool allowSelfRegistration = false, int port = 0, string? folder = null)
     {
         OnKestrel = onKestrel;
-        Directory.CreateDirectory(folder);
+        this.port = port;
+        ownsFolder = folder is null;
+        this.folder = folder ?? Path.Combine(Path.GetTempPath(), "sw-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(this.folder);
         settings["Database:ConnectionString"] = $"Data Source={DatabasePath}";
         settings["Workspace:SeedDemoData"] = seedDemoData.ToString();
         settings["Workspace:AllowSelfRegistration"] = allowSelfRegistration.ToString();
     }
 
     public bool OnKestrel { get; }
+
+    public string Folder => folder;
 
     public string DatabasePath => Path.Combine(folder, "workspace.db");
 
@@ -37,7 +46,7 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment.GetEnvironmentVariable("SW_TEST_ENV") ?? "Testing");
         // Outside Development the app expects published assets (MudBlazor's, blazor.web.js);
         // under test they come from the build's static web assets manifest instead.
         builder.UseStaticWebAssets();
@@ -48,7 +57,7 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
         if (OnKestrel)
         {
             // Per TOOLCHAIN.md: UseKestrel(0) here, not on WithWebHostBuilder, or it binds port 5000.
-            UseKestrel(0);
+            UseKestrel(port);
         }
     }
 
@@ -79,7 +88,10 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        if (ownsFolder)
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
     }
 }
 
@@ -105,6 +117,7 @@ public static class Demo
     public const string Expert = "expert@demo.local";
     public const string Economy = "economy@demo.local";
     public const string Social = "social@demo.local";
+    public const string Governance = "governance@demo.local";
 
     public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
 }

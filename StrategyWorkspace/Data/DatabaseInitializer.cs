@@ -47,5 +47,31 @@ internal sealed class DatabaseInitializer(
             context.Strategies.Add(new Strategy { Horizon = clock.GetUtcNow().Year + 5 });
             await context.SaveChangesAsync(cancellationToken);
         }
+
+        if (!await context.Users.AnyAsync(cancellationToken) && !string.IsNullOrWhiteSpace(options.Value.InitialAdministratorEmail))
+        {
+            await CreateInitialAdministratorAsync(options.Value.InitialAdministratorEmail, options.Value.InitialAdministratorPassword!);
+        }
+    }
+
+    private async Task CreateInitialAdministratorAsync(string email, string password)
+    {
+        var administrator = new ApplicationUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = email.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var created = await userManager.CreateAsync(administrator, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(
+                "Workspace:InitialAdministratorEmail/InitialAdministratorPassword: the account could not be created: "
+                + string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+        await userManager.AddToRoleAsync(administrator, WorkspaceRoles.Administrator);
+        logger.LogInformation("Created the initial administrator {Email}.", email);
     }
 }

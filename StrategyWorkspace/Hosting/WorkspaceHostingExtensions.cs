@@ -38,7 +38,10 @@ public static class WorkspaceHostingExtensions
 
         // Cyrillic as itself, not as &#x...; entities: pages half the size and readable source.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            // SignalR's default 32 KB would drop the circuit when a long Ukrainian text
+            // (two bytes a letter) is sent from a text field; allow whole documents.
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 1024 * 1024);
         services.AddMudServices();
         services.AddTransient<MudLocalizer, WorkspaceMudLocalizer>();
 

@@ -15,13 +15,30 @@ public sealed class WorkspaceOptions
     public bool AllowSelfRegistration { get; set; }
 
     public string DefaultCulture { get; set; } = "uk";
+
+    /// <summary>
+    /// Without demo data, the first administrator's account: created at start while the
+    /// database has no account at all, so a real deployment has a way in.
+    /// </summary>
+    public string? InitialAdministratorEmail { get; set; }
+
+    public string? InitialAdministratorPassword { get; set; }
 }
 
 internal sealed class WorkspaceOptionsValidator : IValidateOptions<WorkspaceOptions>
 {
-    public ValidateOptionsResult Validate(string? name, WorkspaceOptions options) =>
-        WorkspaceOptions.SupportedCultures.Contains(options.DefaultCulture)
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail(
+    public ValidateOptionsResult Validate(string? name, WorkspaceOptions options)
+    {
+        if (!WorkspaceOptions.SupportedCultures.Contains(options.DefaultCulture))
+        {
+            return ValidateOptionsResult.Fail(
                 $"Workspace:DefaultCulture is '{options.DefaultCulture}'; use one of: {string.Join(", ", WorkspaceOptions.SupportedCultures)}.");
+        }
+        if (string.IsNullOrWhiteSpace(options.InitialAdministratorEmail) != string.IsNullOrWhiteSpace(options.InitialAdministratorPassword))
+        {
+            return ValidateOptionsResult.Fail(
+                "Workspace:InitialAdministratorEmail and Workspace:InitialAdministratorPassword must be set together.");
+        }
+        return ValidateOptionsResult.Success;
+    }
 }

@@ -215,3 +215,15 @@ public sealed class UserAdminServiceTests(WorkspaceFixture fixture) : IClassFixt
         }
     }
 }
+
+public sealed class NameOrderTests
+{
+    [Fact]
+    public void Names_sort_in_Ukrainian_alphabetical_order()
+    {
+        string[] names = ["Ірина", "Андрій", "Єва", "Ґанна", "Ігор", "Їжак", "Богдан", "Гліб"];
+        Assert.Equal(
+            ["Андрій", "Богдан", "Гліб", "Ґанна", "Єва", "Ігор", "Ірина", "Їжак"],
+            names.SortedBy(n => n));
+    }
+}

@@ -36,7 +36,7 @@ public sealed class DashboardService(IDbContextFactory<WorkspaceDbContext> conte
             .Select(g => new
             {
                 g.Id, g.Position, g.Name, g.Description,
-                Members = g.Members.OrderBy(m => m.User!.DisplayName).Select(m => m.User!.DisplayName).ToList(),
+                Members = g.Members.Select(m => m.User!.DisplayName).ToList(),
                 IsMine = g.Members.Any(m => m.UserId == actorId),
             })
             .ToListAsync(cancellationToken);
@@ -45,6 +45,7 @@ public sealed class DashboardService(IDbContextFactory<WorkspaceDbContext> conte
         var noItems = Enum.GetValues<RevisionState>().ToDictionary(state => state, _ => 0);
         return new DashboardView(
             strategy.Title, strategy.Horizon, strategy.Vision,
-            groups.Select(g => new DashboardGroup(g.Id, g.Position, g.Name, g.Description, g.Members, noItems, g.IsMine)).ToList());
+            groups.Select(g => new DashboardGroup(
+                g.Id, g.Position, g.Name, g.Description, g.Members.SortedBy(name => name), noItems, g.IsMine)).ToList());
     }
 }

@@ -13,14 +13,13 @@ public sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> cont
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireAdministratorAsync(db, actorId, cancellationToken);
-        return await db.WorkingGroups.AsNoTracking()
+        var groups = await db.WorkingGroups.AsNoTracking()
             .OrderBy(g => g.IsArchived).ThenBy(g => g.Position)
             .Select(g => new GroupSummary(
                 g.Id, g.Name, g.Description, g.Position, g.IsArchived,
-                g.Members.OrderBy(m => m.User!.DisplayName)
-                    .Select(m => new GroupMember(m.UserId, m.User!.DisplayName, m.User.Email ?? ""))
-                    .ToList()))
+                g.Members.Select(m => new GroupMember(m.UserId, m.User!.DisplayName, m.User.Email ?? "")).ToList()))
             .ToListAsync(cancellationToken);
+        return groups.Select(g => g with { Members = g.Members.SortedBy(m => m.DisplayName) }).ToList();
     }
 
     /// <summary>Enabled accounts that are not yet members of the group.</summary>
@@ -28,11 +27,11 @@ public sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> cont
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireAdministratorAsync(db, actorId, cancellationToken);
-        return await db.Users.AsNoTracking()
+        var candidates = await db.Users.AsNoTracking()
             .Where(u => !u.IsDisabled && !u.Memberships.Any(m => m.WorkingGroupId == groupId))
-            .OrderBy(u => u.DisplayName)
             .Select(u => new MemberCandidate(u.Id, u.DisplayName, u.Email ?? ""))
             .ToListAsync(cancellationToken);
+        return candidates.SortedBy(c => c.DisplayName);
     }
 
     public async Task<int> CreateAsync(string? actorId, GroupInput input, CancellationToken cancellationToken = default)

@@ -18,7 +18,6 @@ public sealed class UserAdminService(
         await Rights.RequireAdministratorAsync(db, actorId, cancellationToken);
 
         var users = await db.Users.AsNoTracking()
-            .OrderBy(u => u.DisplayName)
             .Select(u => new
             {
                 u.Id,
@@ -42,7 +41,7 @@ public sealed class UserAdminService(
                 u.Id, u.Email, u.DisplayName,
                 WorkspaceRoles.All.Where(rolesByUser[u.Id].Contains).ToList(),
                 u.Groups, u.IsDisabled, u.LockoutEnd > now))
-            .ToList();
+            .SortedBy(u => u.DisplayName);
     }
 
     /// <summary>Creates an account; without a password in the input, generates one to show once.</summary>

@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using StrategyWorkspace.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace StrategyWorkspace.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class KeyboardBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_person_signs_in_and_changes_language_with_the_keyboard_alone()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+
+        await TabUntilFocusedAsync(page, page.GetByLabel("Електронна пошта"));
+        await page.Keyboard.TypeAsync(Demo.Infrastructure);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(Demo.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Мої групи" })).ToBeVisibleAsync();
+
+        await TabUntilFocusedAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Мова інтерфейсу" }));
+        await page.Keyboard.PressAsync("Enter");
+        // Inside a menu the arrow keys move between items, as in any desktop menu.
+        await PressUntilFocusedAsync(page, page.GetByRole(AriaRole.Menuitem, new() { Name = "English" }), "ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForInteractiveAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My groups" })).ToBeVisibleAsync();
+    }
+
+    private static Task TabUntilFocusedAsync(IPage page, ILocator target) => PressUntilFocusedAsync(page, target, "Tab");
+
+    /// <summary>Presses a key, as a keyboard user does, until the element has focus.</summary>
+    private static async Task PressUntilFocusedAsync(IPage page, ILocator target, string key)
+    {
+        for (var presses = 0; presses < 30; presses++)
+        {
+            if (await target.EvaluateAsync<bool>("element => element === document.activeElement || element.contains(document.activeElement)"))
+            {
+                return;
+            }
+            await page.Keyboard.PressAsync(key);
+        }
+        Assert.Fail($"Could not reach {target} with the {key} key.");
+    }
+}

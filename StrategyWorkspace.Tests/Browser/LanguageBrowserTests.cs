@@ -47,3 +47,21 @@ public sealed class LanguageBrowserTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public sealed class ThemeBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_dark_theme_is_kept_after_a_reload()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Demo.Security, Demo.Password);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Увімкнути темну тему" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Увімкнути світлу тему" })).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Увімкнути світлу тему" })).ToBeVisibleAsync();
+    }
+}

@@ -119,6 +119,7 @@ public static class Demo
     public const string Social = "social@demo.local";
     public const string Governance = "governance@demo.local";
     public const string Infrastructure = "infrastructure@demo.local";
+    public const string Security = "security@demo.local";
 
     public static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
 }

@@ -50,6 +50,7 @@ public static class WorkspaceHostingExtensions
         services.AddWorkspaceIdentity();
 
         services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<StrategyHeading>();
         services.AddScoped<UserCultureService>();

@@ -37,6 +37,17 @@ public abstract class WorkspaceComponentTest : BunitContext
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
     }
 
+    /// <summary>Opens a dialog as the app does, inside a provider configured like the layout's.</summary>
+    protected async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog)> OpenDialogAsync<TDialog>(
+        string title, DialogParameters? parameters = null) where TDialog : Microsoft.AspNetCore.Components.IComponent
+    {
+        var provider = Render<MudDialogProvider>(p => p.Add(d => d.CloseButton, true));
+        IDialogReference? dialog = null;
+        await provider.InvokeAsync(async () =>
+            dialog = await Services.GetRequiredService<IDialogService>().ShowAsync<TDialog>(title, parameters ?? []));
+        return (provider, dialog!);
+    }
+
     /// <summary>Signs a person in for the component under test.</summary>
     protected void SignIn(string userId, string name, params string[] roles)
     {

@@ -20,11 +20,7 @@ public sealed class CreateAccountDialogTests : WorkspaceComponentTest, IClassFix
     private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog)> OpenAsync()
     {
         SignIn(await app.UserIdAsync(Demo.Admin), "admin", WorkspaceRoles.Administrator);
-        var provider = Render<MudDialogProvider>();
-        var dialogs = Services.GetRequiredService<IDialogService>();
-        IDialogReference? dialog = null;
-        await provider.InvokeAsync(async () => dialog = await dialogs.ShowAsync<CreateAccountDialog>("Створити"));
-        return (provider, dialog!);
+        return await OpenDialogAsync<CreateAccountDialog>("Створити");
     }
 
     private static void Type(IRenderedComponent<MudDialogProvider> provider, string label, string value)

@@ -20,10 +20,7 @@ public sealed class GroupDialogTests : WorkspaceComponentTest, IClassFixture<Wor
     private async Task<(IRenderedComponent<MudDialogProvider>, IDialogReference)> OpenAsync()
     {
         SignIn(await app.UserIdAsync(Demo.Admin), "admin", WorkspaceRoles.Administrator);
-        var provider = Render<MudDialogProvider>(p => p.Add(d => d.CloseButton, true));
-        IDialogReference? dialog = null;
-        await provider.InvokeAsync(async () => dialog = await Services.GetRequiredService<IDialogService>().ShowAsync<GroupDialog>("Створити групу"));
-        return (provider, dialog!);
+        return await OpenDialogAsync<GroupDialog>("Створити групу");
     }
 
     [Fact]

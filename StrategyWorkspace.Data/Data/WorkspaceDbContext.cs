@@ -11,6 +11,10 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
     public DbSet<Strategy> Strategies => Set<Strategy>();
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
     public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
+    public DbSet<Item> Items => Set<Item>();
+    public DbSet<ItemVersion> ItemVersions => Set<ItemVersion>();
+    public DbSet<ItemLink> ItemLinks => Set<ItemLink>();
+    public DbSet<WorkingCopy> WorkingCopies => Set<WorkingCopy>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -53,6 +57,35 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             membership.HasKey(m => new { m.WorkingGroupId, m.UserId });
             membership.HasOne(m => m.WorkingGroup).WithMany(g => g.Members).HasForeignKey(m => m.WorkingGroupId);
             membership.HasOne(m => m.User).WithMany(u => u.Memberships).HasForeignKey(m => m.UserId);
+        });
+
+        builder.Entity<Item>(item =>
+        {
+            item.HasOne(i => i.WorkingGroup).WithMany().HasForeignKey(i => i.WorkingGroupId);
+            item.HasIndex(i => new { i.WorkingGroupId, i.Kind, i.Position });
+            item.Property(i => i.LatestVersionNumber).IsConcurrencyToken();
+            item.HasMany(i => i.Versions).WithOne(v => v.Item).HasForeignKey(v => v.ItemId);
+        });
+
+        builder.Entity<ItemVersion>(version =>
+        {
+            version.HasIndex(v => new { v.ItemId, v.Number }).IsUnique();
+            version.Property(v => v.Title).HasMaxLength(Item.MaxTitleLength);
+            version.Property(v => v.Body).HasMaxLength(Item.MaxBodyLength);
+            version.Property(v => v.ChangeNote).HasMaxLength(Item.MaxChangeNoteLength);
+            version.HasOne(v => v.Author).WithMany().HasForeignKey(v => v.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ItemLink>(link =>
+        {
+            link.HasKey(l => new { l.FromItemId, l.ToItemId });
+            link.HasOne(l => l.From).WithMany(i => i.Links).HasForeignKey(l => l.FromItemId);
+            link.HasOne(l => l.To).WithMany().HasForeignKey(l => l.ToItemId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<WorkingCopy>(copy =>
+        {
+            copy.HasKey(c => new { c.ItemId, c.UserId });
         });
     }
 }

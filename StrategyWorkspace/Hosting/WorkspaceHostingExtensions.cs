@@ -17,6 +17,7 @@ using StrategyWorkspace.Features.Admin.Groups;
 using StrategyWorkspace.Features.Admin.Strategy;
 using StrategyWorkspace.Features.Admin.Users;
 using StrategyWorkspace.Features.Dashboard;
+using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Localization;
 using StrategyWorkspace.Features.Shared;
 
@@ -59,6 +60,9 @@ public static class WorkspaceHostingExtensions
         services.AddScoped<GroupAdminService>();
         services.AddScoped<StrategyAdminService>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DraftingService>();
+        services.AddSingleton<ItemActivityNotifier>();
+        services.AddSingleton<MarkdownRenderer>();
         return builder;
     }
 

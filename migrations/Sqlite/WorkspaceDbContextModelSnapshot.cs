@@ -242,6 +242,100 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.ToTable("GroupMemberships");
                 });
 
+            modelBuilder.Entity("StrategyWorkspace.Domain.Item", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LatestVersionNumber")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkingGroupId", "Kind", "Position");
+
+                    b.ToTable("Items");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ItemLink", b =>
+                {
+                    b.Property<int>("FromItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FromItemId", "ToItemId");
+
+                    b.HasIndex("ToItemId");
+
+                    b.ToTable("ItemLinks");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ItemVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BasedOnNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ItemId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ItemVersions");
+                });
+
             modelBuilder.Entity("StrategyWorkspace.Domain.Strategy", b =>
                 {
                     b.Property<int>("Id")
@@ -268,6 +362,33 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Strategies");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.WorkingCopy", b =>
+                {
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaseVersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ItemId", "UserId");
+
+                    b.ToTable("WorkingCopies");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.WorkingGroup", b =>
@@ -381,6 +502,66 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.Navigation("WorkingGroup");
                 });
 
+            modelBuilder.Entity("StrategyWorkspace.Domain.Item", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.WorkingGroup", "WorkingGroup")
+                        .WithMany()
+                        .HasForeignKey("WorkingGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("WorkingGroup");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ItemLink", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.Item", "From")
+                        .WithMany("Links")
+                        .HasForeignKey("FromItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.Item", "To")
+                        .WithMany()
+                        .HasForeignKey("ToItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("From");
+
+                    b.Navigation("To");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ItemVersion", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.Item", "Item")
+                        .WithMany("Versions")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.WorkingCopy", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
             modelBuilder.Entity("StrategyWorkspace.Domain.WorkingGroup", b =>
                 {
                     b.HasOne("StrategyWorkspace.Domain.Strategy", "Strategy")
@@ -395,6 +576,13 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
             modelBuilder.Entity("StrategyWorkspace.Domain.ApplicationUser", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.Item", b =>
+                {
+                    b.Navigation("Links");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Strategy", b =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Features.Dashboard;
@@ -41,11 +42,11 @@ public sealed class DashboardService(IDbContextFactory<WorkspaceDbContext> conte
             })
             .ToListAsync(cancellationToken);
 
-        // Items arrive with drafting (issue 3); until then every group has none in any state.
+        var counts = await DraftingService.CountByGroupAndStateAsync(db, cancellationToken);
         var noItems = Enum.GetValues<RevisionState>().ToDictionary(state => state, _ => 0);
         return new DashboardView(
             strategy.Title, strategy.Horizon, strategy.Vision,
             groups.Select(g => new DashboardGroup(
-                g.Id, g.Position, g.Name, g.Description, g.Members.SortedBy(name => name), noItems, g.IsMine)).ToList());
+                g.Id, g.Position, g.Name, g.Description, g.Members.SortedBy(name => name), counts.GetValueOrDefault(g.Id, noItems), g.IsMine)).ToList());
     }
 }

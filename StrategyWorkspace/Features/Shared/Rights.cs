@@ -47,3 +47,31 @@ internal static class Rights
         }
     }
 }
+
+/// <summary>Who may change a working group's items: its members and the administrator.</summary>
+internal static class GroupRights
+{
+    public static async Task<bool> CanEditAsync(WorkspaceDbContext db, string? actorId, int groupId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(actorId))
+        {
+            return false;
+        }
+        var roles = await Rights.RolesOfAsync(db, actorId, cancellationToken);
+        if (roles.Count == 0)
+        {
+            return false; // disabled or unknown
+        }
+        var open = await db.WorkingGroups.AnyAsync(g => g.Id == groupId && !g.IsArchived, cancellationToken);
+        return open && (roles.Contains(WorkspaceRoles.Administrator)
+            || await db.GroupMemberships.AnyAsync(m => m.WorkingGroupId == groupId && m.UserId == actorId, cancellationToken));
+    }
+
+    public static async Task RequireCanEditAsync(WorkspaceDbContext db, string? actorId, int groupId, CancellationToken cancellationToken = default)
+    {
+        if (!await CanEditAsync(db, actorId, groupId, cancellationToken))
+        {
+            throw new ActionRefusedException("Drafting_NotYourGroup");
+        }
+    }
+}

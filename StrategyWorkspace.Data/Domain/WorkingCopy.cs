@@ -1,0 +1,19 @@
+namespace StrategyWorkspace.Domain;
+
+/// <summary>
+/// What one person is typing on one item, autosaved to the server so that a reload, a lost
+/// connection or a server restart loses nothing. Saving it makes a version; it is then removed.
+/// </summary>
+public class WorkingCopy
+{
+    public int ItemId { get; set; }
+    public Item? Item { get; set; }
+    public string UserId { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Body { get; set; } = "";
+
+    /// <summary>The version the text started from: the base of a three-way merge if others saved meanwhile.</summary>
+    public int BaseVersionNumber { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Localization;
+
+namespace StrategyWorkspace.Features.Drafting;
+
+/// <summary>One line of a group page: an item with its number and the state of its newest version.</summary>
+public sealed record ItemRow(
+    int Id, ItemKind Kind, int Position, string Number, string Title,
+    int LatestVersion, RevisionState State, string LastAuthor, DateTimeOffset UpdatedAt);
+
+public sealed record GroupItems(
+    int GroupId, int GroupPosition, string GroupName, bool CanEdit,
+    IReadOnlyDictionary<ItemKind, IReadOnlyList<ItemRow>> ByKind);
+
+public sealed record LinkedItem(int Id, ItemKind Kind, string Number, string Title);
+
+public sealed record VersionRow(
+    int Number, string Title, string Author, DateTimeOffset CreatedAt, string ChangeNote, RevisionState State, int? BasedOn);
+
+public sealed record VersionContent(
+    int Number, string Title, string Body, string Author, DateTimeOffset CreatedAt, string ChangeNote, RevisionState State);
+
+public sealed record ItemView(
+    int Id, int GroupId, string GroupName, ItemKind Kind, string Number,
+    VersionContent Latest,
+    IReadOnlyList<LinkedItem> LinksTo,
+    IReadOnlyList<LinkedItem> LinkedFrom,
+    IReadOnlyList<VersionRow> History,
+    bool CanEdit);
+
+/// <summary>An autosaved working copy, as it is restored into the editor.</summary>
+public sealed record WorkingCopyView(string Title, string Body, int BaseVersionNumber, DateTimeOffset UpdatedAt);
+
+/// <summary>What a member submits to make a version.</summary>
+public sealed class DraftInput
+{
+    [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
+    [MaxLength(Item.MaxTitleLength, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
+    public string Title { get; set; } = "";
+
+    [MaxLength(Item.MaxBodyLength, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
+    public string Body { get; set; } = "";
+
+    [MaxLength(Item.MaxChangeNoteLength, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
+    public string ChangeNote { get; set; } = "";
+}
+
+/// <summary>Someone saved since this person's base: their version and the three-way merge with what was typed.</summary>
+public sealed record ItemMerge(int BaseNumber, int TheirsNumber, string TheirsAuthor, TextMergeResult Title, TextMergeResult Body)
+{
+    public bool IsClean => Title.IsClean && Body.IsClean;
+}
+
+/// <summary>How a save ended.</summary>
+public abstract record SaveOutcome
+{
+    /// <summary>A new version was made.</summary>
+    public sealed record Saved(int Number) : SaveOutcome;
+
+    /// <summary>Nothing differs from the newest version (e.g. a second click on Save): no version made.</summary>
+    public sealed record Unchanged(int Number) : SaveOutcome;
+
+    /// <summary>Someone saved meanwhile: confirm the merge (or resolve its conflicts) and save on top of theirs.</summary>
+    public sealed record NeedsMerge(ItemMerge Merge) : SaveOutcome;
+}

@@ -1,0 +1,329 @@
+using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Shared;
+
+namespace StrategyWorkspace.Features.Drafting;
+
+/// <summary>
+/// Items and their versions: every signed-in person reads them; members of the owning group
+/// (and the administrator) create and change them. A save never overwrites a newer version:
+/// it becomes a three-way merge for the author to confirm.
+/// </summary>
+public sealed class DraftingService(
+    IDbContextFactory<WorkspaceDbContext> contextFactory,
+    ItemActivityNotifier notifier,
+    TimeProvider clock)
+{
+    /// <summary>A working copy holds what was typed even past the limits, up to this hard cap.</summary>
+    public const int MaxWorkingCopyLength = 1_000_000;
+
+    public async Task<GroupItems> GetGroupItemsAsync(string? actorId, int groupId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var group = await db.WorkingGroups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken)
+            ?? throw new InvalidInputException("", "Admin_Groups_NotFound");
+
+        var rows = await ItemRows(db).Where(r => r.GroupId == groupId).ToListAsync(cancellationToken);
+        var byKind = Enum.GetValues<ItemKind>().ToDictionary(
+            kind => kind,
+            kind => (IReadOnlyList<ItemRow>)rows.Where(r => r.Kind == kind).OrderBy(r => r.Position)
+                .Select(r => r.ToRow(group.Position)).ToList());
+        return new GroupItems(group.Id, group.Position, group.Name, await GroupRights.CanEditAsync(db, actorId, groupId, cancellationToken), byKind);
+    }
+
+    /// <summary>Creates an item with its version 1 and its links; returns its id.</summary>
+    public async Task<int> CreateItemAsync(string? actorId, int groupId, ItemKind kind, DraftInput input, IReadOnlyCollection<int> linkTo, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await GroupRights.RequireCanEditAsync(db, actorId, groupId, cancellationToken);
+        InputRules.Enforce(input);
+        await RequireLinkTargetsAsync(db, kind, linkTo, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var last = await db.Items.Where(i => i.WorkingGroupId == groupId && i.Kind == kind).MaxAsync(i => (int?)i.Position, cancellationToken) ?? 0;
+        var item = new Item { WorkingGroupId = groupId, Kind = kind, Position = last + 1, CreatedAt = clock.GetUtcNow() };
+        item.AddVersion(input.Title, input.Body, null, actorId!, input.ChangeNote, clock.GetUtcNow());
+        item.Links.AddRange(linkTo.Distinct().Select(target => new ItemLink { ToItemId = target }));
+        db.Items.Add(item);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return item.Id;
+    }
+
+    /// <summary>Moves an item up (-1) or down (+1) among its group's items of the same kind.</summary>
+    public async Task MoveAsync(string? actorId, int itemId, int offset, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var item = await FindAsync(db, itemId, cancellationToken);
+        await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var siblings = await db.Items.Where(i => i.WorkingGroupId == item.WorkingGroupId && i.Kind == item.Kind)
+            .OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        var index = siblings.FindIndex(i => i.Id == itemId);
+        var target = Math.Clamp(index + offset, 0, siblings.Count - 1);
+        var moving = siblings[index];
+        siblings.RemoveAt(index);
+        siblings.Insert(target, moving);
+        // Renumber 1..n so that positions stay gapless whatever happened before.
+        for (var i = 0; i < siblings.Count; i++)
+        {
+            siblings[i].Position = i + 1;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<ItemView> GetItemAsync(string? actorId, int itemId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var item = await db.Items.AsNoTracking().Include(i => i.WorkingGroup)
+            .FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+            ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
+
+        var history = await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId)
+            .OrderByDescending(v => v.Number)
+            .Select(v => new VersionRow(v.Number, v.Title, v.Author!.DisplayName, v.CreatedAt, v.ChangeNote, v.State, v.BasedOnNumber))
+            .ToListAsync(cancellationToken);
+        var latest = await VersionAsync(db, itemId, item.LatestVersionNumber, cancellationToken);
+        var linksTo = await LinkedItems(db, db.ItemLinks.Where(l => l.FromItemId == itemId).Select(l => l.ToItemId), cancellationToken);
+        var linkedFrom = await LinkedItems(db, db.ItemLinks.Where(l => l.ToItemId == itemId).Select(l => l.FromItemId), cancellationToken);
+
+        return new ItemView(
+            item.Id, item.WorkingGroupId, item.WorkingGroup!.Name, item.Kind,
+            Numbering.Of(item.WorkingGroup.Position, item.Kind, item.Position),
+            latest, linksTo, linkedFrom, history,
+            await GroupRights.CanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken));
+    }
+
+    public async Task<VersionContent> GetVersionAsync(string? actorId, int itemId, int number, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        return await VersionAsync(db, itemId, number, cancellationToken);
+    }
+
+    /// <summary>Items of the kind this kind links to, across the strategy, for the link picker.</summary>
+    public async Task<IReadOnlyList<LinkedItem>> LinkCandidatesAsync(string? actorId, ItemKind kind, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        if (kind.LinksTo() is not { } target)
+        {
+            return [];
+        }
+        return await LinkedItems(db, db.Items.Where(i => i.Kind == target).Select(i => i.Id), cancellationToken);
+    }
+
+    public async Task SetLinksAsync(string? actorId, int itemId, IReadOnlyCollection<int> linkTo, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var item = await db.Items.Include(i => i.Links).FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+            ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
+        await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
+        await RequireLinkTargetsAsync(db, item.Kind, linkTo, cancellationToken);
+        item.Links.RemoveAll(l => !linkTo.Contains(l.ToItemId));
+        item.Links.AddRange(linkTo.Distinct().Where(t => item.Links.All(l => l.ToItemId != t)).Select(t => new ItemLink { ToItemId = t }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<WorkingCopyView?> GetWorkingCopyAsync(string? actorId, int itemId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        return await db.WorkingCopies.AsNoTracking()
+            .Where(c => c.ItemId == itemId && c.UserId == actorId)
+            .Select(c => new WorkingCopyView(c.Title, c.Body, c.BaseVersionNumber, c.UpdatedAt))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Autosave: keeps exactly what was typed, valid or not, so nothing is lost.</summary>
+    public async Task SaveWorkingCopyAsync(string? actorId, int itemId, int baseVersionNumber, string title, string body, CancellationToken cancellationToken = default)
+    {
+        if (title.Length + body.Length > MaxWorkingCopyLength)
+        {
+            throw new InvalidInputException(nameof(DraftInput.Body), "Drafting_TooLongToKeep");
+        }
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var item = await FindAsync(db, itemId, cancellationToken);
+        await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
+
+        var copy = await db.WorkingCopies.FirstOrDefaultAsync(c => c.ItemId == itemId && c.UserId == actorId, cancellationToken);
+        if (copy is null)
+        {
+            copy = new WorkingCopy { ItemId = itemId, UserId = actorId! };
+            db.WorkingCopies.Add(copy);
+        }
+        copy.Title = title;
+        copy.Body = Item.NormalizeNewLines(body);
+        copy.BaseVersionNumber = baseVersionNumber;
+        copy.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task DiscardWorkingCopyAsync(string? actorId, int itemId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        await db.WorkingCopies.Where(c => c.ItemId == itemId && c.UserId == actorId).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves what was typed on top of <paramref name="baseVersionNumber"/>. If that is still the
+    /// newest version, makes version N+1. If someone saved meanwhile, saves nothing and returns the
+    /// three-way merge; the author confirms it and saves again on top of the newer version.
+    /// </summary>
+    public async Task<SaveOutcome> SaveVersionAsync(string? actorId, int itemId, int baseVersionNumber, DraftInput input, CancellationToken cancellationToken = default)
+    {
+        InputRules.Enforce(input);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var author = await db.Users.Where(u => u.Id == actorId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
+
+        SaveOutcome outcome;
+        int? savedNumber = null;
+        // BEGIN IMMEDIATE on SQLite: one saver at a time per database, the others wait their turn.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var item = await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+                ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
+            await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
+            if (baseVersionNumber < 1 || baseVersionNumber > item.LatestVersionNumber)
+            {
+                throw new InvalidInputException("", "Drafting_UnknownBase");
+            }
+
+            var latest = await db.ItemVersions.AsNoTracking().Include(v => v.Author)
+                .FirstAsync(v => v.ItemId == itemId && v.Number == item.LatestVersionNumber, cancellationToken);
+            var title = input.Title.Trim();
+            var body = Item.NormalizeNewLines(input.Body);
+
+            if (latest.Title == title && latest.Body == body)
+            {
+                outcome = new SaveOutcome.Unchanged(latest.Number);
+            }
+            else if (baseVersionNumber != latest.Number)
+            {
+                var baseVersion = await db.ItemVersions.AsNoTracking()
+                    .FirstAsync(v => v.ItemId == itemId && v.Number == baseVersionNumber, cancellationToken);
+                outcome = new SaveOutcome.NeedsMerge(new ItemMerge(
+                    baseVersionNumber, latest.Number, latest.Author?.DisplayName ?? "",
+                    TextMerge.MergeLine(baseVersion.Title, latest.Title, title),
+                    TextMerge.Merge(baseVersion.Body, latest.Body, body)));
+            }
+            else
+            {
+                var version = item.AddVersion(title, body, baseVersionNumber, actorId!, input.ChangeNote, clock.GetUtcNow());
+                await db.WorkingCopies.Where(c => c.ItemId == itemId && c.UserId == actorId).ExecuteDeleteAsync(cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                savedNumber = version.Number;
+                outcome = new SaveOutcome.Saved(version.Number);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (savedNumber is { } number)
+        {
+            await notifier.VersionSavedAsync(itemId, number, actorId!, author ?? "");
+        }
+        return outcome;
+    }
+
+    /// <summary>Makes an old version's text the newest version again; history keeps everything in between.</summary>
+    public async Task<int> RestoreVersionAsync(string? actorId, int itemId, int number, string changeNote, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var old = await db.ItemVersions.AsNoTracking().FirstOrDefaultAsync(v => v.ItemId == itemId && v.Number == number, cancellationToken)
+            ?? throw new InvalidInputException("", "Drafting_UnknownBase");
+        var latestNumber = await db.Items.Where(i => i.Id == itemId).Select(i => i.LatestVersionNumber).FirstAsync(cancellationToken);
+        var outcome = await SaveVersionAsync(actorId, itemId, latestNumber,
+            new DraftInput { Title = old.Title, Body = old.Body, ChangeNote = changeNote }, cancellationToken);
+        return outcome switch
+        {
+            SaveOutcome.Saved saved => saved.Number,
+            SaveOutcome.Unchanged unchanged => unchanged.Number,
+            // Someone saved in the same instant: restoring on top of theirs is what was asked.
+            _ => await RestoreVersionAsync(actorId, itemId, number, changeNote, cancellationToken),
+        };
+    }
+
+    /// <summary>Counts of items per group and state of their newest version, for the dashboard.</summary>
+    public static async Task<Dictionary<int, Dictionary<RevisionState, int>>> CountByGroupAndStateAsync(WorkspaceDbContext db, CancellationToken cancellationToken)
+    {
+        var states = await db.Items.AsNoTracking()
+            .Select(i => new { i.WorkingGroupId, State = i.Versions.Where(v => v.Number == i.LatestVersionNumber).Select(v => v.State).First() })
+            .ToListAsync(cancellationToken);
+        return states.GroupBy(s => s.WorkingGroupId).ToDictionary(
+            g => g.Key,
+            g => Enum.GetValues<RevisionState>().ToDictionary(state => state, state => g.Count(s => s.State == state)));
+    }
+
+    private static async Task<Item> FindAsync(WorkspaceDbContext db, int itemId, CancellationToken cancellationToken) =>
+        await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+        ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
+
+    private static async Task<VersionContent> VersionAsync(WorkspaceDbContext db, int itemId, int number, CancellationToken cancellationToken) =>
+        await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId && v.Number == number)
+            .Select(v => new VersionContent(v.Number, v.Title, v.Body, v.Author!.DisplayName, v.CreatedAt, v.ChangeNote, v.State))
+            .FirstOrDefaultAsync(cancellationToken)
+        ?? throw new InvalidInputException("", "Drafting_UnknownBase");
+
+    private static async Task RequireLinkTargetsAsync(WorkspaceDbContext db, ItemKind kind, IReadOnlyCollection<int> linkTo, CancellationToken cancellationToken)
+    {
+        if (linkTo.Count == 0)
+        {
+            return;
+        }
+        var target = kind.LinksTo() ?? throw new InvalidInputException("Links", "Drafting_NoLinksForKind");
+        var found = await db.Items.CountAsync(i => linkTo.Contains(i.Id) && i.Kind == target, cancellationToken);
+        if (found != linkTo.Distinct().Count())
+        {
+            throw new InvalidInputException("Links", "Drafting_BadLink");
+        }
+    }
+
+    private static async Task<IReadOnlyList<LinkedItem>> LinkedItems(WorkspaceDbContext db, IQueryable<int> ids, CancellationToken cancellationToken)
+    {
+        var rows = await ItemRows(db).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.GroupPosition).ThenBy(r => r.Kind).ThenBy(r => r.Position)
+            .Select(r => new LinkedItem(r.Id, r.Kind, Numbering.Of(r.GroupPosition, r.Kind, r.Position), r.Title))
+            .ToList();
+    }
+
+    /// <summary>Every item with its newest version, in one query.</summary>
+    private static IQueryable<ItemRowData> ItemRows(WorkspaceDbContext db) =>
+        from item in db.Items.AsNoTracking()
+        join version in db.ItemVersions on new { ItemId = item.Id, Number = item.LatestVersionNumber } equals new { version.ItemId, version.Number }
+        select new ItemRowData
+        {
+            Id = item.Id, GroupId = item.WorkingGroupId, GroupPosition = item.WorkingGroup!.Position,
+            Kind = item.Kind, Position = item.Position, Title = version.Title, LatestVersion = version.Number,
+            State = version.State, LastAuthor = version.Author!.DisplayName, UpdatedAt = version.CreatedAt,
+        };
+
+    // Member initialisation, not a constructor: EF can filter on the members after projecting.
+    private sealed class ItemRowData
+    {
+        public int Id { get; init; }
+        public int GroupId { get; init; }
+        public int GroupPosition { get; init; }
+        public ItemKind Kind { get; init; }
+        public int Position { get; init; }
+        public string Title { get; init; } = "";
+        public int LatestVersion { get; init; }
+        public RevisionState State { get; init; }
+        public string LastAuthor { get; init; } = "";
+        public DateTimeOffset UpdatedAt { get; init; }
+
+        public ItemRow ToRow(int groupPosition) =>
+            new(Id, Kind, Position, Numbering.Of(groupPosition, Kind, Position), Title, LatestVersion, State, LastAuthor, UpdatedAt);
+    }
+}
+
+/// <summary>An item's number in the document: group . kind section . position, e.g. 2.1.3.</summary>
+public static class Numbering
+{
+    public static string Of(int groupPosition, ItemKind kind, int position) => $"{groupPosition}.{(int)kind}.{position}";
+}

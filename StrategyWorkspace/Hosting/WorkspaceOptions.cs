@@ -16,6 +16,9 @@ public sealed class WorkspaceOptions
 
     public string DefaultCulture { get; set; } = "uk";
 
+    /// <summary>Times are shown in the committee's time zone (IANA id), whatever the server's.</summary>
+    public string TimeZone { get; set; } = "Europe/Kyiv";
+
     /// <summary>
     /// Without demo data, the first administrator's account: created at start while the
     /// database has no account at all, so a real deployment has a way in.
@@ -33,6 +36,10 @@ internal sealed class WorkspaceOptionsValidator : IValidateOptions<WorkspaceOpti
         {
             return ValidateOptionsResult.Fail(
                 $"Workspace:DefaultCulture is '{options.DefaultCulture}'; use one of: {string.Join(", ", WorkspaceOptions.SupportedCultures)}.");
+        }
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
+        {
+            return ValidateOptionsResult.Fail($"Workspace:TimeZone '{options.TimeZone}' is not a known time zone (e.g. Europe/Kyiv).");
         }
         if (string.IsNullOrWhiteSpace(options.InitialAdministratorEmail) != string.IsNullOrWhiteSpace(options.InitialAdministratorPassword))
         {

@@ -43,7 +43,8 @@ public sealed partial class ResourceTests
     public void Every_key_the_code_asks_for_exists()
     {
         var keys = Load("SharedResource.resx").Keys.ToHashSet();
-        var source = Directory.EnumerateFiles(Path.Combine(Root, "StrategyWorkspace"), "*.*", SearchOption.AllDirectories)
+        var source = new[] { "StrategyWorkspace", "StrategyWorkspace.Data" }
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(Root, project), "*.*", SearchOption.AllDirectories))
             .Where(f => f.EndsWith(".razor") || f.EndsWith(".cs"))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"));
 

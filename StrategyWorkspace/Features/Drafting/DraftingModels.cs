@@ -64,3 +64,6 @@ public abstract record SaveOutcome
     /// <summary>Someone saved meanwhile: confirm the merge (or resolve its conflicts) and save on top of theirs.</summary>
     public sealed record NeedsMerge(ItemMerge Merge) : SaveOutcome;
 }
+
+/// <summary>The title and body a person agreed to in the merge dialog.</summary>
+public sealed record MergedText(string Title, string Body);

@@ -12,11 +12,12 @@ public static class Feedback
         ActionRefusedException refused => localizer[refused.MessageKey],
         InvalidInputException invalid => localizer[invalid.MessageKey, invalid.Arguments],
         StaleDataException stale => localizer[stale.MessageKey],
+        Domain.WorkspaceRuleException rule => localizer[rule.MessageKey],
         _ => localizer["Error_Unexpected"],
     };
 
     public static bool IsExpected(Exception exception) =>
-        exception is ActionRefusedException or InvalidInputException or StaleDataException;
+        exception is ActionRefusedException or InvalidInputException or StaleDataException or Domain.WorkspaceRuleException;
 
     /// <summary>Runs a command; an expected failure becomes a snackbar and false.</summary>
     public static async Task<bool> TryAsync(this ISnackbar snackbar, IStringLocalizer<SharedResource> localizer, Func<Task> command)

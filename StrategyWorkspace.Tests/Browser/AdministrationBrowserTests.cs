@@ -29,7 +29,7 @@ public sealed class AdministrationBrowserTests(BrowserFixture browser)
         await passwordDialog.GetByRole(AriaRole.Button, new() { Name = "Готово" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = email })).ToBeVisibleAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Робочі групи" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Групи та учасники" }).ClickAsync();
         var group = page.GetByRole(AriaRole.Region, new() { Name = "1. Економіка і екологія" });
         await group.GetByRole(AriaRole.Combobox, new() { Name = "Додати учасника до «Економіка і екологія»" }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = name }).ClickAsync();

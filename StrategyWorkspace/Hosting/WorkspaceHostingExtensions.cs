@@ -54,6 +54,7 @@ public static class WorkspaceHostingExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<StrategyHeading>();
+        services.AddScoped<GroupDirectory>();
         services.AddScoped<UserCultureService>();
         services.AddScoped<DashboardService>();
         services.AddScoped<UserAdminService>();

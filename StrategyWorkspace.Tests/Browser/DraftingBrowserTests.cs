@@ -1,0 +1,175 @@
+using Microsoft.Playwright;
+using StrategyWorkspace.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace StrategyWorkspace.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class DraftingBrowserTests(BrowserFixture browser)
+{
+    private const string Group = "1. Економіка і екологія";
+
+    private static async Task OpenGroupAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Головна навігація" })
+            .GetByRole(AriaRole.Link, new() { Name = Group }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Group, Level = 1 })).ToBeVisibleAsync();
+    }
+
+    private static async Task CreateAsync(IPage page, string newButton, string title, string body, string? linkLabel = null, string? linkTo = null)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = newButton }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = newButton });
+        await dialog.GetByLabel("Назва").FillAsync(title);
+        await dialog.GetByLabel("Текст (Markdown)").FillAsync(body);
+        if (linkLabel is not null)
+        {
+            var picker = dialog.GetByRole(AriaRole.Combobox, new() { Name = linkLabel });
+            await picker.ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = linkTo }).ClickAsync();
+            await picker.PressAsync("Escape");
+            await Expect(page.GetByRole(AriaRole.Option, new() { Name = linkTo })).ToBeHiddenAsync();
+        }
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Створити" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(title);
+        await page.WaitForInteractiveAsync();
+    }
+
+    /// <summary>The text of the newest version on the item's page (not the editor's).</summary>
+    private static ILocator NewestText(IPage page) => page.GetByRole(AriaRole.Region, new() { Name = "Текст найновішої версії" });
+
+    private static async Task ReviseAsync(IPage page, string body, string note)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = "Редагувати" }).ClickAsync();
+        await page.GetByLabel("Текст (Markdown)").FillAsync(body);
+        await SaveVersionAsync(page, note);
+    }
+
+    private static async Task SaveVersionAsync(IPage page, string note)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Зберегти версію" });
+        await dialog.GetByLabel("Примітка до зміни").FillAsync(note);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
+    }
+
+    [Fact]
+    public async Task A_member_drafts_a_problem_and_a_solution_revises_the_problem_and_restores_version_one()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Demo.Economy, Demo.Password);
+        await OpenGroupAsync(page);
+        var problem = Demo.Unique("Безробіття молоді");
+
+        await CreateAsync(page, "Нова проблема", problem, "Перша редакція опису.");
+        var problemUrl = page.Url;
+        await OpenGroupAsync(page);
+        await CreateAsync(page, "Новий шлях вирішення", "Центри зайнятості для молоді", "Відкрити **центри**.",
+            "Вирішує проблеми", problem);
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Вирішує проблеми" }).GetByRole(AriaRole.Link)).ToContainTextAsync(problem);
+
+        await page.GotoAsync(problemUrl);
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Вирішується через" })).ToContainTextAsync("Центри зайнятості для молоді");
+        await ReviseAsync(page, "Друга редакція опису.", "уточнено дані");
+        await Expect(NewestText(page)).ToContainTextAsync("Друга редакція опису.");
+        await ReviseAsync(page, "Третя редакція опису.", "нові цифри");
+        await Expect(NewestText(page)).ToContainTextAsync("Третя редакція опису.");
+
+        var history = page.GetByRole(AriaRole.Table, new() { Name = "Історія версій" });
+        await Expect(history.GetByRole(AriaRole.Row)).ToHaveCountAsync(4); // header + 3 versions
+        await history.GetByRole(AriaRole.Button, new() { Name = "Відновити версію 1 як нову" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Відновити як нову версію" }).ClickAsync();
+
+        await Expect(history.GetByRole(AriaRole.Row)).ToHaveCountAsync(5);
+        await Expect(NewestText(page)).ToContainTextAsync("Перша редакція опису.");
+        await Expect(history.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("Відновлено версію 1");
+        await Expect(history.GetByRole(AriaRole.Row).Nth(1).GetByRole(AriaRole.Cell).First).ToHaveTextAsync("4");
+    }
+
+    [Fact]
+    public async Task Two_members_edit_at_once_and_the_second_save_merges_both_edits()
+    {
+        var first = await browser.NewPageAsync();
+        await first.SignInAsync(Demo.Economy, Demo.Password);
+        await OpenGroupAsync(first);
+        await CreateAsync(first, "Нова проблема", Demo.Unique("Спільна"), "Перший абзац.\n\nДругий абзац.\n\nТретій абзац.");
+        var editUrl = first.Url + "/edit";
+
+        var second = await browser.NewPageAsync();
+        await second.SignInAsync(Demo.Admin, Demo.Password);
+        await second.GotoAsync(editUrl);
+        await second.WaitForInteractiveAsync();
+        await first.GotoAsync(editUrl);
+        await first.WaitForInteractiveAsync();
+
+        // Each sees the other on the page, live.
+        await Expect(first.GetByText("Адміністратор секретаріату — редагує")).ToBeVisibleAsync();
+        await Expect(second.GetByText("Олена Коваленко — редагує")).ToBeVisibleAsync();
+
+        await first.GetByLabel("Текст (Markdown)").FillAsync("Перший абзац — від Олени.\n\nДругий абзац.\n\nТретій абзац.");
+        await second.GetByLabel("Текст (Markdown)").FillAsync("Перший абзац.\n\nДругий абзац.\n\nТретій абзац — від секретаріату.");
+        await SaveVersionAsync(first, "правка Олени");
+        await Expect(NewestText(first)).ToContainTextAsync("Перший абзац — від Олени.");
+
+        await Expect(second.GetByText("зберіг(ла) версію 2, поки ви редагували")).ToBeVisibleAsync();
+        await SaveVersionAsync(second, "правка секретаріату");
+        var merge = second.GetByRole(AriaRole.Dialog, new() { Name = "Тим часом хтось зберіг зміни" });
+        await Expect(merge).ToContainTextAsync("поєднуються");
+        await merge.GetByRole(AriaRole.Button, new() { Name = "Зберегти об'єднану версію" }).ClickAsync();
+
+        await Expect(NewestText(second)).ToContainTextAsync("Перший абзац — від Олени.");
+        await Expect(NewestText(second)).ToContainTextAsync("Третій абзац — від секретаріату.");
+        await Expect(second.GetByRole(AriaRole.Table, new() { Name = "Історія версій" }).GetByRole(AriaRole.Row)).ToHaveCountAsync(4);
+    }
+
+    [Fact]
+    public async Task A_reload_restores_unsaved_typing_and_Ukrainian_text_round_trips_intact()
+    {
+        var seed = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "..", "shared", "seed", "strategy-update-luhansk-2020.uk.txt"));
+        var paragraph = seed.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("За результатами обговорень"));
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Demo.Economy, Demo.Password);
+        await OpenGroupAsync(page);
+        await CreateAsync(page, "Нова ціль", Demo.Unique("Стратегічне бачення"), "Чернетка.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Редагувати" }).ClickAsync();
+
+        await page.GetByLabel("Текст (Markdown)").FillAsync(paragraph);
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Робочу копію збережено на сервері");
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+
+        await Expect(page.GetByText("Ваш незбережений текст відновлено із сервера.")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Текст (Markdown)")).ToHaveValueAsync(paragraph);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Залишити" }).ClickAsync();
+        await SaveVersionAsync(page, "бачення з тексту комітету");
+        await Expect(NewestText(page)).ToContainTextAsync(paragraph);
+    }
+
+    [Fact]
+    public async Task A_member_of_another_group_cannot_open_the_editor_by_its_address()
+    {
+        var owner = await browser.NewPageAsync();
+        await owner.SignInAsync(Demo.Economy, Demo.Password);
+        await OpenGroupAsync(owner);
+        await CreateAsync(owner, "Нове завдання", Demo.Unique("Завдання"), "Текст.");
+        var editUrl = owner.Url + "/edit";
+
+        var outsider = await browser.NewPageAsync();
+        await outsider.SignInAsync(Demo.Social, Demo.Password);
+        await outsider.GotoAsync(editUrl);
+
+        await Expect(outsider.GetByRole(AriaRole.Heading, new() { Name = "Недостатньо прав" })).ToBeVisibleAsync();
+        await Expect(outsider.GetByLabel("Текст (Markdown)")).ToHaveCountAsync(0);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder!.FullName, "StrategyWorkspace.sln")))
+        {
+            folder = folder.Parent;
+        }
+        return folder.FullName;
+    }
+}

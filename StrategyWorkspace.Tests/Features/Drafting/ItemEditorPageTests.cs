@@ -1,0 +1,89 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Drafting;
+using StrategyWorkspace.Hosting;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Drafting;
+
+public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+{
+    private readonly WorkspaceFactory app;
+
+    public ItemEditorPageTests(WorkspaceFixture fixture)
+    {
+        app = fixture.App;
+        Services.AddSingleton(app.Scoped<DraftingService>());
+        Services.AddSingleton(app.Service<ItemActivityNotifier>());
+        Services.AddSingleton(app.Service<MarkdownRenderer>());
+        Services.AddSingleton(app.Service<IDbContextFactory<WorkspaceDbContext>>());
+        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
+    }
+
+    private async Task<(string Member, int ItemId)> NewItemAsync()
+    {
+        var member = await app.UserIdAsync(Demo.Economy);
+        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
+        var group = await db.WorkingGroups.Where(g => g.Position == 1).Select(g => g.Id).FirstAsync();
+        var id = await app.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Problem,
+            new DraftInput { Title = "Проблема", Body = "# Заголовок\n\nТекст" }, []);
+        return (member, id);
+    }
+
+    private IRenderedComponent<ItemEditorPage> RenderEditor(int itemId)
+    {
+        Render<MudPopoverProvider>();
+        Render<MudDialogProvider>();
+        var page = Render<ItemEditorPage>(p => p.Add(c => c.ItemId, itemId));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("h1")));
+        return page;
+    }
+
+    [Fact]
+    public async Task Shows_the_newest_text_with_a_live_preview()
+    {
+        var (member, id) = await NewItemAsync();
+        SignIn(member, Demo.Economy, WorkspaceRoles.Member);
+
+        var page = RenderEditor(id);
+
+        Assert.StartsWith("Редагування 1.1.", page.Find("h1").TextContent.Trim());
+        Assert.Equal("Заголовок", page.Find(".preview h1").TextContent);
+        page.Find("textarea").Input("**Жирний** текст <script>alert(1)</script>");
+        page.WaitForAssertion(() => Assert.Equal("Жирний", page.Find(".preview strong").TextContent));
+        Assert.Empty(page.FindAll(".preview script"));
+    }
+
+    [Fact]
+    public async Task An_unsaved_working_copy_comes_back_with_a_notice_and_can_be_discarded()
+    {
+        var (member, id) = await NewItemAsync();
+        await app.Scoped<DraftingService>().SaveWorkingCopyAsync(member, id, 1, "Проблема", "Незбережене");
+        SignIn(member, Demo.Economy, WorkspaceRoles.Member);
+
+        var page = RenderEditor(id);
+
+        Assert.Contains("Ваш незбережений текст відновлено із сервера.", page.Markup);
+        Assert.Equal("Незбережене", page.Find("textarea").GetAttribute("value") ?? page.Find("textarea").TextContent);
+        page.FindAll("button").Single(b => b.TextContent.Trim() == "Відкинути").Click();
+        page.WaitForAssertion(() => Assert.DoesNotContain("відновлено із сервера", page.Markup));
+        Assert.Null(await app.Scoped<DraftingService>().GetWorkingCopyAsync(member, id));
+    }
+
+    [Fact]
+    public async Task A_member_of_another_group_sees_not_allowed_instead_of_the_editor()
+    {
+        var (_, id) = await NewItemAsync();
+        SignIn(await app.UserIdAsync(Demo.Social), Demo.Social, WorkspaceRoles.Member);
+
+        var page = RenderEditor(id);
+
+        Assert.Equal("Недостатньо прав", page.Find("h1").TextContent.Trim());
+        Assert.Empty(page.FindAll("textarea"));
+    }
+}

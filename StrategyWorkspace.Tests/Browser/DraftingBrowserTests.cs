@@ -173,3 +173,38 @@ public sealed class DraftingBrowserTests(BrowserFixture browser)
         return folder.FullName;
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public sealed class LargeTextBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_paste_of_150_KB_is_kept_and_saved_as_a_version()
+    {
+        var line = "Луганська область – неподільна та невід’ємна частина України; розвивається економіка. ";
+        var text = string.Concat(Enumerable.Repeat(line + "\n", 150_000 / (line.Length + 1) + 1))[..150_000];
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Demo.Governance, Demo.Password);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Головна навігація" })
+            .GetByRole(AriaRole.Link, new() { Name = "3. Децентралізація та демократичне врядування" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Нова проблема" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Назва").FillAsync(Demo.Unique("Великий текст"));
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Створити" }).ClickAsync();
+        await page.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Редагувати" }).ClickAsync();
+
+        // A paste is one input event. (Playwright's Fill types it through Chromium's editing
+        // commands, which take minutes for 150 KB in headless Chromium.)
+        await page.GetByLabel("Текст (Markdown)").EvaluateAsync(
+            "(area, text) => { area.focus(); area.value = text; area.dispatchEvent(new Event('input', { bubbles: true })); area.dispatchEvent(new Event('change', { bubbles: true })); }",
+            text);
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Робочу копію збережено на сервері", new() { Timeout = 30_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
+        var save = page.GetByRole(AriaRole.Dialog, new() { Name = "Зберегти версію" });
+        await save.GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Історія версій" }).GetByRole(AriaRole.Row)).ToHaveCountAsync(3);
+        var shown = await page.GetByRole(AriaRole.Region, new() { Name = "Текст найновішої версії" }).InnerTextAsync();
+        Assert.True(shown.Length > 140_000, $"Only {shown.Length} characters shown.");
+    }
+}

@@ -126,7 +126,7 @@ public sealed class DraftingBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task A_reload_restores_unsaved_typing_and_Ukrainian_text_round_trips_intact()
     {
-        var seed = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "..", "shared", "seed", "strategy-update-luhansk-2020.uk.txt"));
+        var seed = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "strategy-update-luhansk-2020.uk.txt"));
         var paragraph = seed.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("За результатами обговорень"));
         var page = await browser.NewPageAsync();
         await page.SignInAsync(Demo.Economy, Demo.Password);
@@ -161,16 +161,6 @@ public sealed class DraftingBrowserTests(BrowserFixture browser)
 
         await Expect(outsider.GetByRole(AriaRole.Heading, new() { Name = "Недостатньо прав" })).ToBeVisibleAsync();
         await Expect(outsider.GetByLabel("Текст (Markdown)")).ToHaveCountAsync(0);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder!.FullName, "StrategyWorkspace.sln")))
-        {
-            folder = folder.Parent;
-        }
-        return folder.FullName;
     }
 }
 

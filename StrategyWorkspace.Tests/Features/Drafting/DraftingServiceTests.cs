@@ -273,3 +273,27 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
         Assert.Equal((2, "Олена Коваленко"), (saved.Number, saved.AuthorName));
     }
 }
+
+public sealed class LinkEditingTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>
+{
+    private readonly WorkspaceFactory app = fixture.App;
+
+    [Fact]
+    public async Task A_goals_links_can_be_changed_after_it_was_created()
+    {
+        var drafting = app.Scoped<DraftingService>();
+        var member = await app.UserIdAsync(Demo.Economy);
+        var group = (await app.Scoped<StrategyWorkspace.Features.Admin.Groups.GroupAdminService>().ListAsync(await app.UserIdAsync(Demo.Admin)))
+            .First(g => g.Position == 1).Id;
+        var first = await drafting.CreateItemAsync(member, group, ItemKind.Problem, new DraftInput { Title = "Перша" }, []);
+        var second = await drafting.CreateItemAsync(member, group, ItemKind.Problem, new DraftInput { Title = "Друга" }, []);
+        var goal = await drafting.CreateItemAsync(member, group, ItemKind.Goal, new DraftInput { Title = "Ціль" }, [first]);
+
+        await drafting.SetLinksAsync(member, goal, [second]);
+
+        Assert.Equal([second], (await drafting.GetItemAsync(member, goal)).LinksTo.Select(l => l.Id));
+        Assert.Empty((await drafting.GetItemAsync(member, first)).LinkedFrom);
+        var expert = await app.UserIdAsync(Demo.Expert);
+        await Assert.ThrowsAsync<ActionRefusedException>(() => drafting.SetLinksAsync(expert, goal, [first]));
+    }
+}

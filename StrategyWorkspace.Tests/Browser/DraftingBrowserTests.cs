@@ -198,3 +198,57 @@ public sealed class LargeTextBrowserTests(BrowserFixture browser)
         Assert.True(shown.Length > 140_000, $"Only {shown.Length} characters shown.");
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public sealed class ConflictBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Two_members_change_the_same_line_and_the_second_picks_their_own_text_for_the_conflict()
+    {
+        var first = await browser.NewPageAsync();
+        await first.SignInAsync(Demo.Economy, Demo.Password);
+        await first.GetByRole(AriaRole.Navigation, new() { Name = "Головна навігація" })
+            .GetByRole(AriaRole.Link, new() { Name = "1. Економіка і екологія" }).ClickAsync();
+        await first.GetByRole(AriaRole.Button, new() { Name = "Нова проблема" }).ClickAsync();
+        var create = first.GetByRole(AriaRole.Dialog);
+        await create.GetByLabel("Назва").FillAsync(Demo.Unique("Спірна"));
+        await create.GetByLabel("Текст (Markdown)").FillAsync("Вступ.\n\nСпірне речення.\n\nВисновок.");
+        await create.GetByRole(AriaRole.Button, new() { Name = "Створити" }).ClickAsync();
+        await Expect(first.GetByRole(AriaRole.Link, new() { Name = "Редагувати" })).ToBeVisibleAsync();
+        var editUrl = first.Url + "/edit";
+
+        var second = await browser.NewPageAsync();
+        await second.SignInAsync(Demo.Admin, Demo.Password);
+        await second.GotoAsync(editUrl);
+        await second.WaitForInteractiveAsync();
+        await first.GotoAsync(editUrl);
+        await first.WaitForInteractiveAsync();
+
+        await first.GetByLabel("Текст (Markdown)").FillAsync("Вступ.\n\nРечення Олени.\n\nВисновок.");
+        await SaveAsync(first);
+        await Expect(first.GetByRole(AriaRole.Region, new() { Name = "Текст найновішої версії" })).ToContainTextAsync("Речення Олени.");
+
+        await second.GetByLabel("Текст (Markdown)").FillAsync("Вступ.\n\nРечення секретаріату.\n\nВисновок.");
+        await SaveAsync(second);
+        var merge = second.GetByRole(AriaRole.Dialog, new() { Name = "Тим часом хтось зберіг зміни" });
+        var conflict = merge.GetByRole(AriaRole.Group, new() { Name = "Розбіжність 1" });
+        await Expect(conflict).ToContainTextAsync("Речення Олени.");
+        await Expect(conflict).ToContainTextAsync("Речення секретаріату.");
+        await conflict.GetByRole(AriaRole.Radio, new() { Name = "Залишити свій" }).CheckAsync();
+        await Expect(conflict.GetByLabel("Текст, який буде тут")).ToHaveValueAsync("Речення секретаріату.");
+        await merge.GetByRole(AriaRole.Button, new() { Name = "Зберегти об'єднану версію" }).ClickAsync();
+
+        var text = second.GetByRole(AriaRole.Region, new() { Name = "Текст найновішої версії" });
+        await Expect(text).ToContainTextAsync("Речення секретаріату.");
+        await Expect(text).Not.ToContainTextAsync("Речення Олени.");
+        // Olena's sentence is not lost: it stays in version 2.
+        await Expect(second.GetByRole(AriaRole.Table, new() { Name = "Історія версій" }).GetByRole(AriaRole.Row)).ToHaveCountAsync(4);
+    }
+
+    private static async Task SaveAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog, new() { Name = "Зберегти версію" })
+            .GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
+    }
+}

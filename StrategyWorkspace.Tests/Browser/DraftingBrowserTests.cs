@@ -7,74 +7,28 @@ namespace StrategyWorkspace.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class DraftingBrowserTests(BrowserFixture browser)
 {
-    private const string Group = "1. Економіка і екологія";
-
-    private static async Task OpenGroupAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Головна навігація" })
-            .GetByRole(AriaRole.Link, new() { Name = Group }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Group, Level = 1 })).ToBeVisibleAsync();
-    }
-
-    private static async Task CreateAsync(IPage page, string newButton, string title, string body, string? linkLabel = null, string? linkTo = null)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = newButton }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = newButton });
-        await dialog.GetByLabel("Назва").FillAsync(title);
-        await dialog.GetByLabel("Текст (Markdown)").FillAsync(body);
-        if (linkLabel is not null)
-        {
-            var picker = dialog.GetByRole(AriaRole.Combobox, new() { Name = linkLabel });
-            await picker.ClickAsync();
-            await page.GetByRole(AriaRole.Option, new() { Name = linkTo }).ClickAsync();
-            await picker.PressAsync("Escape");
-            await Expect(page.GetByRole(AriaRole.Option, new() { Name = linkTo })).ToBeHiddenAsync();
-        }
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Створити" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(title);
-        await page.WaitForInteractiveAsync();
-    }
-
-    /// <summary>The text of the newest version on the item's page (not the editor's).</summary>
-    private static ILocator NewestText(IPage page) => page.GetByRole(AriaRole.Region, new() { Name = "Текст найновішої версії" });
-
-    private static async Task ReviseAsync(IPage page, string body, string note)
-    {
-        await page.GetByRole(AriaRole.Link, new() { Name = "Редагувати" }).ClickAsync();
-        await page.GetByLabel("Текст (Markdown)").FillAsync(body);
-        await SaveVersionAsync(page, note);
-    }
-
-    private static async Task SaveVersionAsync(IPage page, string note)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Зберегти версію" });
-        await dialog.GetByLabel("Примітка до зміни").FillAsync(note);
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
-    }
-
     [Fact]
     public async Task A_member_drafts_a_problem_and_a_solution_revises_the_problem_and_restores_version_one()
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(Demo.Economy, Demo.Password);
-        await OpenGroupAsync(page);
+        await page.OpenGroupAsync();
         var problem = Demo.Unique("Безробіття молоді");
 
-        await CreateAsync(page, "Нова проблема", problem, "Перша редакція опису.");
+        await page.CreateAsync("Нова проблема", problem, "Перша редакція опису.");
         var problemUrl = page.Url;
-        await OpenGroupAsync(page);
-        await CreateAsync(page, "Новий шлях вирішення", "Центри зайнятості для молоді", "Відкрити **центри**.",
+        await page.OpenGroupAsync();
+        await page.CreateAsync("Новий шлях вирішення", "Центри зайнятості для молоді", "Відкрити **центри**.",
             "Вирішує проблеми", problem);
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Вирішує проблеми" }).GetByRole(AriaRole.Link)).ToContainTextAsync(problem);
 
         await page.GotoAsync(problemUrl);
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Вирішується через" })).ToContainTextAsync("Центри зайнятості для молоді");
-        await ReviseAsync(page, "Друга редакція опису.", "уточнено дані");
-        await Expect(NewestText(page)).ToContainTextAsync("Друга редакція опису.");
-        await ReviseAsync(page, "Третя редакція опису.", "нові цифри");
-        await Expect(NewestText(page)).ToContainTextAsync("Третя редакція опису.");
+        await page.ReviseAsync("Друга редакція опису.", "уточнено дані");
+        await Expect(page.NewestText()).ToContainTextAsync("Друга редакція опису.");
+        await page.ReviseAsync("Третя редакція опису.", "нові цифри");
+        await Expect(page.NewestText()).ToContainTextAsync("Третя редакція опису.");
 
         var history = page.GetByRole(AriaRole.Table, new() { Name = "Історія версій" });
         await Expect(history.GetByRole(AriaRole.Row)).ToHaveCountAsync(4); // header + 3 versions
@@ -82,7 +36,7 @@ public sealed class DraftingBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Відновити як нову версію" }).ClickAsync();
 
         await Expect(history.GetByRole(AriaRole.Row)).ToHaveCountAsync(5);
-        await Expect(NewestText(page)).ToContainTextAsync("Перша редакція опису.");
+        await Expect(page.NewestText()).ToContainTextAsync("Перша редакція опису.");
         await Expect(history.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("Відновлено версію 1");
         await Expect(history.GetByRole(AriaRole.Row).Nth(1).GetByRole(AriaRole.Cell).First).ToHaveTextAsync("4");
     }
@@ -92,8 +46,8 @@ public sealed class DraftingBrowserTests(BrowserFixture browser)
     {
         var first = await browser.NewPageAsync();
         await first.SignInAsync(Demo.Economy, Demo.Password);
-        await OpenGroupAsync(first);
-        await CreateAsync(first, "Нова проблема", Demo.Unique("Спільна"), "Перший абзац.\n\nДругий абзац.\n\nТретій абзац.");
+        await first.OpenGroupAsync();
+        await first.CreateAsync("Нова проблема", Demo.Unique("Спільна"), "Перший абзац.\n\nДругий абзац.\n\nТретій абзац.");
         var editUrl = first.Url + "/edit";
 
         var second = await browser.NewPageAsync();
@@ -109,17 +63,17 @@ public sealed class DraftingBrowserTests(BrowserFixture browser)
 
         await first.GetByLabel("Текст (Markdown)").FillAsync("Перший абзац — від Олени.\n\nДругий абзац.\n\nТретій абзац.");
         await second.GetByLabel("Текст (Markdown)").FillAsync("Перший абзац.\n\nДругий абзац.\n\nТретій абзац — від секретаріату.");
-        await SaveVersionAsync(first, "правка Олени");
-        await Expect(NewestText(first)).ToContainTextAsync("Перший абзац — від Олени.");
+        await first.SaveVersionAsync("правка Олени");
+        await Expect(first.NewestText()).ToContainTextAsync("Перший абзац — від Олени.");
 
         await Expect(second.GetByText("зберіг(ла) версію 2, поки ви редагували")).ToBeVisibleAsync();
-        await SaveVersionAsync(second, "правка секретаріату");
+        await second.SaveVersionAsync("правка секретаріату");
         var merge = second.GetByRole(AriaRole.Dialog, new() { Name = "Тим часом хтось зберіг зміни" });
         await Expect(merge).ToContainTextAsync("поєднуються");
         await merge.GetByRole(AriaRole.Button, new() { Name = "Зберегти об'єднану версію" }).ClickAsync();
 
-        await Expect(NewestText(second)).ToContainTextAsync("Перший абзац — від Олени.");
-        await Expect(NewestText(second)).ToContainTextAsync("Третій абзац — від секретаріату.");
+        await Expect(second.NewestText()).ToContainTextAsync("Перший абзац — від Олени.");
+        await Expect(second.NewestText()).ToContainTextAsync("Третій абзац — від секретаріату.");
         await Expect(second.GetByRole(AriaRole.Table, new() { Name = "Історія версій" }).GetByRole(AriaRole.Row)).ToHaveCountAsync(4);
     }
 
@@ -130,8 +84,8 @@ public sealed class DraftingBrowserTests(BrowserFixture browser)
         var paragraph = seed.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("За результатами обговорень"));
         var page = await browser.NewPageAsync();
         await page.SignInAsync(Demo.Economy, Demo.Password);
-        await OpenGroupAsync(page);
-        await CreateAsync(page, "Нова ціль", Demo.Unique("Стратегічне бачення"), "Чернетка.");
+        await page.OpenGroupAsync();
+        await page.CreateAsync("Нова ціль", Demo.Unique("Стратегічне бачення"), "Чернетка.");
         await page.GetByRole(AriaRole.Link, new() { Name = "Редагувати" }).ClickAsync();
 
         await page.GetByLabel("Текст (Markdown)").FillAsync(paragraph);
@@ -142,8 +96,8 @@ public sealed class DraftingBrowserTests(BrowserFixture browser)
         await Expect(page.GetByText("Ваш незбережений текст відновлено із сервера.")).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Текст (Markdown)")).ToHaveValueAsync(paragraph);
         await page.GetByRole(AriaRole.Button, new() { Name = "Залишити" }).ClickAsync();
-        await SaveVersionAsync(page, "бачення з тексту комітету");
-        await Expect(NewestText(page)).ToContainTextAsync(paragraph);
+        await page.SaveVersionAsync("бачення з тексту комітету");
+        await Expect(page.NewestText()).ToContainTextAsync(paragraph);
     }
 
     [Fact]
@@ -151,8 +105,8 @@ public sealed class DraftingBrowserTests(BrowserFixture browser)
     {
         var owner = await browser.NewPageAsync();
         await owner.SignInAsync(Demo.Economy, Demo.Password);
-        await OpenGroupAsync(owner);
-        await CreateAsync(owner, "Нове завдання", Demo.Unique("Завдання"), "Текст.");
+        await owner.OpenGroupAsync();
+        await owner.CreateAsync("Нове завдання", Demo.Unique("Завдання"), "Текст.");
         var editUrl = owner.Url + "/edit";
 
         var outsider = await browser.NewPageAsync();
@@ -174,8 +128,7 @@ public sealed class LargeTextBrowserTests(BrowserFixture browser)
         var text = string.Concat(Enumerable.Repeat(line + "\n", 150_000 / (line.Length + 1) + 1))[..150_000];
         var page = await browser.NewPageAsync();
         await page.SignInAsync(Demo.Governance, Demo.Password);
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Головна навігація" })
-            .GetByRole(AriaRole.Link, new() { Name = "3. Децентралізація та демократичне врядування" }).ClickAsync();
+        await page.OpenGroupAsync("3. Децентралізація та демократичне врядування");
         await page.GetByRole(AriaRole.Button, new() { Name = "Нова проблема" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.GetByLabel("Назва").FillAsync(Demo.Unique("Великий текст"));
@@ -194,7 +147,7 @@ public sealed class LargeTextBrowserTests(BrowserFixture browser)
         await save.GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Історія версій" }).GetByRole(AriaRole.Row)).ToHaveCountAsync(3);
-        var shown = await page.GetByRole(AriaRole.Region, new() { Name = "Текст найновішої версії" }).InnerTextAsync();
+        var shown = await page.NewestText().InnerTextAsync();
         Assert.True(shown.Length > 140_000, $"Only {shown.Length} characters shown.");
     }
 }
@@ -207,14 +160,8 @@ public sealed class ConflictBrowserTests(BrowserFixture browser)
     {
         var first = await browser.NewPageAsync();
         await first.SignInAsync(Demo.Economy, Demo.Password);
-        await first.GetByRole(AriaRole.Navigation, new() { Name = "Головна навігація" })
-            .GetByRole(AriaRole.Link, new() { Name = "1. Економіка і екологія" }).ClickAsync();
-        await first.GetByRole(AriaRole.Button, new() { Name = "Нова проблема" }).ClickAsync();
-        var create = first.GetByRole(AriaRole.Dialog);
-        await create.GetByLabel("Назва").FillAsync(Demo.Unique("Спірна"));
-        await create.GetByLabel("Текст (Markdown)").FillAsync("Вступ.\n\nСпірне речення.\n\nВисновок.");
-        await create.GetByRole(AriaRole.Button, new() { Name = "Створити" }).ClickAsync();
-        await Expect(first.GetByRole(AriaRole.Link, new() { Name = "Редагувати" })).ToBeVisibleAsync();
+        await first.OpenGroupAsync();
+        await first.CreateAsync("Нова проблема", Demo.Unique("Спірна"), "Вступ.\n\nСпірне речення.\n\nВисновок.");
         var editUrl = first.Url + "/edit";
 
         var second = await browser.NewPageAsync();
@@ -225,11 +172,11 @@ public sealed class ConflictBrowserTests(BrowserFixture browser)
         await first.WaitForInteractiveAsync();
 
         await first.GetByLabel("Текст (Markdown)").FillAsync("Вступ.\n\nРечення Олени.\n\nВисновок.");
-        await SaveAsync(first);
-        await Expect(first.GetByRole(AriaRole.Region, new() { Name = "Текст найновішої версії" })).ToContainTextAsync("Речення Олени.");
+        await first.SaveVersionAsync("");
+        await Expect(first.NewestText()).ToContainTextAsync("Речення Олени.");
 
         await second.GetByLabel("Текст (Markdown)").FillAsync("Вступ.\n\nРечення секретаріату.\n\nВисновок.");
-        await SaveAsync(second);
+        await second.SaveVersionAsync("");
         var merge = second.GetByRole(AriaRole.Dialog, new() { Name = "Тим часом хтось зберіг зміни" });
         var conflict = merge.GetByRole(AriaRole.Group, new() { Name = "Розбіжність 1" });
         await Expect(conflict).ToContainTextAsync("Речення Олени.");
@@ -238,17 +185,10 @@ public sealed class ConflictBrowserTests(BrowserFixture browser)
         await Expect(conflict.GetByLabel("Текст, який буде тут")).ToHaveValueAsync("Речення секретаріату.");
         await merge.GetByRole(AriaRole.Button, new() { Name = "Зберегти об'єднану версію" }).ClickAsync();
 
-        var text = second.GetByRole(AriaRole.Region, new() { Name = "Текст найновішої версії" });
+        var text = second.NewestText();
         await Expect(text).ToContainTextAsync("Речення секретаріату.");
         await Expect(text).Not.ToContainTextAsync("Речення Олени.");
         // Olena's sentence is not lost: it stays in version 2.
         await Expect(second.GetByRole(AriaRole.Table, new() { Name = "Історія версій" }).GetByRole(AriaRole.Row)).ToHaveCountAsync(4);
-    }
-
-    private static async Task SaveAsync(IPage page)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
-        await page.GetByRole(AriaRole.Dialog, new() { Name = "Зберегти версію" })
-            .GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
     }
 }

@@ -15,6 +15,7 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
     public DbSet<ItemVersion> ItemVersions => Set<ItemVersion>();
     public DbSet<ItemLink> ItemLinks => Set<ItemLink>();
     public DbSet<WorkingCopy> WorkingCopies => Set<WorkingCopy>();
+    public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -74,6 +75,18 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             version.Property(v => v.Body).HasMaxLength(Item.MaxBodyLength);
             version.Property(v => v.ChangeNote).HasMaxLength(Item.MaxChangeNoteLength);
             version.HasOne(v => v.Author).WithMany().HasForeignKey(v => v.AuthorId).OnDelete(DeleteBehavior.Restrict);
+            version.Property(v => v.SubmissionNote).HasMaxLength(Item.MaxChangeNoteLength);
+            version.Property(v => v.DecisionReason).HasMaxLength(ActivityEntry.MaxNoteLength);
+            version.Property(v => v.StateToken).IsConcurrencyToken();
+            version.HasIndex(v => v.State);
+        });
+
+        builder.Entity<ActivityEntry>(entry =>
+        {
+            entry.HasOne(e => e.Actor).WithMany().HasForeignKey(e => e.ActorId).OnDelete(DeleteBehavior.Restrict);
+            entry.Property(e => e.Note).HasMaxLength(ActivityEntry.MaxNoteLength);
+            entry.HasIndex(e => e.At);
+            entry.HasIndex(e => new { e.ItemId, e.At });
         });
 
         builder.Entity<ItemLink>(link =>

@@ -23,6 +23,9 @@ public class Item
     /// </summary>
     public int LatestVersionNumber { get; private set; }
 
+    /// <summary>The version the chair approved last; the one the next edition takes.</summary>
+    public int? ApprovedVersionNumber { get; private set; }
+
     public List<ItemVersion> Versions { get; } = [];
     public List<ItemLink> Links { get; } = [];
 
@@ -41,6 +44,38 @@ public class Item
         Versions.Add(version);
         return version;
     }
+
+    /// <summary>
+    /// Submits a version for approval. Only the newest version can be submitted, and an item has
+    /// at most one pending submission: an older pending one is superseded.
+    /// </summary>
+    public void Submit(ItemVersion version, string byUserId, string? note, DateTimeOffset now)
+    {
+        if (version.Number != LatestVersionNumber)
+        {
+            throw new WorkspaceRuleException("Review_OnlyNewestCanBeSubmitted");
+        }
+        foreach (var pending in Versions.Where(v => v.State == RevisionState.Submitted && v != version))
+        {
+            pending.Supersede();
+        }
+        version.Submit(byUserId, note, now);
+    }
+
+    /// <summary>Approves a pending version; the previously approved one is superseded but stays in history.</summary>
+    public void Approve(ItemVersion version, string byUserId, string? reason, DateTimeOffset now)
+    {
+        version.Approve(byUserId, reason, now);
+        foreach (var earlier in Versions.Where(v => v.State == RevisionState.Approved && v != version))
+        {
+            earlier.Supersede();
+        }
+        ApprovedVersionNumber = version.Number;
+    }
+
+    /// <summary>Rejects a pending version with the chair's reason (required); the member can revise it.</summary>
+    public void Reject(ItemVersion version, string byUserId, string reason, DateTimeOffset now) =>
+        version.Reject(byUserId, reason, now);
 
     /// <summary>Browsers send CRLF or LF; versions store LF so diffs and merges compare lines, not line endings.</summary>
     public static string NormalizeNewLines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');

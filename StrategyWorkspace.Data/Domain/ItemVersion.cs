@@ -39,13 +39,68 @@ public class ItemVersion
     public DateTimeOffset CreatedAt { get; private set; }
     public RevisionState State { get; private set; }
 
+    /// <summary>The member's note to reviewers when submitting.</summary>
+    public string? SubmissionNote { get; private set; }
+    public string? SubmittedById { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>The chair's decision: who, when, and the reason (required to reject).</summary>
+    public string? DecidedById { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public string? DecisionReason { get; private set; }
+
+    /// <summary>New on every change of state, so two chairs deciding at once cannot both succeed.</summary>
+    public Guid StateToken { get; private set; } = Guid.NewGuid();
+
     public void Submit() => Move(from: RevisionState.Draft, to: RevisionState.Submitted);
+
+    internal void Submit(string byUserId, string? note, DateTimeOffset now)
+    {
+        Submit();
+        SubmittedById = byUserId;
+        SubmissionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        SubmittedAt = now;
+    }
 
     public void Withdraw() => Move(from: RevisionState.Submitted, to: RevisionState.Draft);
 
     public void Approve() => Move(from: RevisionState.Submitted, to: RevisionState.Approved);
 
+    internal void Approve(string byUserId, string? reason, DateTimeOffset now)
+    {
+        Approve();
+        Decided(byUserId, reason, now);
+    }
+
     public void Reject() => Move(from: RevisionState.Submitted, to: RevisionState.Rejected);
+
+    internal void Reject(string byUserId, string reason, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new WorkspaceRuleException("Review_ReasonRequired");
+        }
+        Reject();
+        Decided(byUserId, reason, now);
+    }
+
+    /// <summary>A pending submission replaced by a newer one, or an approval replaced by a later approval.</summary>
+    internal void Supersede()
+    {
+        if (State is not (RevisionState.Submitted or RevisionState.Approved))
+        {
+            throw new WorkspaceRuleException("Drafting_StateChangeNotAllowed");
+        }
+        State = RevisionState.Superseded;
+        StateToken = Guid.NewGuid();
+    }
+
+    private void Decided(string byUserId, string? reason, DateTimeOffset now)
+    {
+        DecidedById = byUserId;
+        DecisionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        DecidedAt = now;
+    }
 
     private void Move(RevisionState from, RevisionState to)
     {
@@ -54,5 +109,6 @@ public class ItemVersion
             throw new WorkspaceRuleException("Drafting_StateChangeNotAllowed");
         }
         State = to;
+        StateToken = Guid.NewGuid();
     }
 }

@@ -7,4 +7,7 @@ public enum RevisionState
     Submitted,
     Approved,
     Rejected,
+
+    /// <summary>Replaced: a newer version was submitted while this one was pending, or approved after this one.</summary>
+    Superseded,
 }

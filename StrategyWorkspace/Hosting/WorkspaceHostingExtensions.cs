@@ -18,6 +18,7 @@ using StrategyWorkspace.Features.Admin.Strategy;
 using StrategyWorkspace.Features.Admin.Users;
 using StrategyWorkspace.Features.Dashboard;
 using StrategyWorkspace.Features.Drafting;
+using StrategyWorkspace.Features.Review;
 using StrategyWorkspace.Features.Localization;
 using StrategyWorkspace.Features.Shared;
 
@@ -62,6 +63,7 @@ public static class WorkspaceHostingExtensions
         services.AddScoped<StrategyAdminService>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DraftingService>();
+        services.AddScoped<ReviewService>();
         services.AddSingleton<ItemActivityNotifier>();
         services.AddSingleton<MarkdownRenderer>();
         return builder;

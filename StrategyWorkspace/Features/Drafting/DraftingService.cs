@@ -48,6 +48,8 @@ public sealed class DraftingService(
         item.Links.AddRange(linkTo.Distinct().Select(target => new ItemLink { ToItemId = target }));
         db.Items.Add(item);
         await db.SaveChangesAsync(cancellationToken);
+        db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actorId!, clock.GetUtcNow(), groupId, item.Id, 1, input.ChangeNote));
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return item.Id;
     }
@@ -216,6 +218,7 @@ public sealed class DraftingService(
             else
             {
                 var version = item.AddVersion(title, body, baseVersionNumber, actorId!, input.ChangeNote, clock.GetUtcNow());
+                db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actorId!, clock.GetUtcNow(), item.WorkingGroupId, itemId, version.Number, input.ChangeNote));
                 await db.WorkingCopies.Where(c => c.ItemId == itemId && c.UserId == actorId).ExecuteDeleteAsync(cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 savedNumber = version.Number;

@@ -39,6 +39,9 @@ public sealed class ItemActivityNotifier
     public Task VersionSavedAsync(int itemId, int number, string authorId, string authorName) =>
         PublishAsync(itemId, new ItemActivity.VersionSaved(number, authorId, authorName));
 
+    /// <summary>A version was submitted, withdrawn, approved or rejected.</summary>
+    public Task StateChangedAsync(int itemId, int number) => PublishAsync(itemId, new ItemActivity.StateChanged(number));
+
     private async Task PublishAsync(int itemId, ItemActivity activity)
     {
         if (!byItem.TryGetValue(itemId, out var subscribers))
@@ -81,4 +84,6 @@ public abstract record ItemActivity
     public sealed record PresenceChanged(IReadOnlyList<ItemPresence> Present) : ItemActivity;
 
     public sealed record VersionSaved(int Number, string AuthorId, string AuthorName) : ItemActivity;
+
+    public sealed record StateChanged(int Number) : ItemActivity;
 }

@@ -1,0 +1,8 @@
+using StrategyWorkspace.Domain;
+
+namespace StrategyWorkspace.Features.Review;
+
+/// <summary>A version waiting for the chair's decision, as the review and approval queues list it.</summary>
+public sealed record PendingSubmission(
+    int ItemId, string Number, string Title, ItemKind Kind, int GroupId, string GroupName,
+    int VersionNumber, string SubmittedBy, DateTimeOffset SubmittedAt, string? Note);

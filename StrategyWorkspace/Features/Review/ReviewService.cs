@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Drafting;
+using StrategyWorkspace.Features.Shared;
+
+namespace StrategyWorkspace.Features.Review;
+
+/// <summary>
+/// The life of a revision after drafting: members submit and withdraw, the chair (or the
+/// administrator) approves or rejects. Every change of state goes to the activity log.
+/// </summary>
+public sealed class ReviewService(IDbContextFactory<WorkspaceDbContext> contextFactory, ItemActivityNotifier notifier, TimeProvider clock)
+{
+    public async Task SubmitAsync(string? actorId, int itemId, int number, string? note, CancellationToken cancellationToken = default)
+    {
+        if (note?.Length > Item.MaxChangeNoteLength)
+        {
+            throw new InvalidInputException("Note", "Validation_MaxLength", "", Item.MaxChangeNoteLength);
+        }
+        await ChangeAsync(actorId, itemId, number, ActivityKind.Submitted, note, cancellationToken, async (db, item, version) =>
+        {
+            await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
+            item.Submit(version, actorId!, note, clock.GetUtcNow());
+        });
+    }
+
+    public Task WithdrawAsync(string? actorId, int itemId, int number, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actorId, itemId, number, ActivityKind.Withdrawn, null, cancellationToken, async (db, item, version) =>
+        {
+            await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
+            RequirePending(version);
+            version.Withdraw();
+        });
+
+    public Task ApproveAsync(string? actorId, int itemId, int number, string? note, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actorId, itemId, number, ActivityKind.Approved, note, cancellationToken, async (db, item, version) =>
+        {
+            await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Chair, WorkspaceRoles.Administrator);
+            RequirePending(version);
+            item.Approve(version, actorId!, note, clock.GetUtcNow());
+        });
+
+    public async Task RejectAsync(string? actorId, int itemId, int number, string reason, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new InvalidInputException("Reason", "Review_ReasonRequired");
+        }
+        if (reason.Length > ActivityEntry.MaxNoteLength)
+        {
+            throw new InvalidInputException("Reason", "Validation_MaxLength", "", ActivityEntry.MaxNoteLength);
+        }
+        await ChangeAsync(actorId, itemId, number, ActivityKind.Rejected, reason, cancellationToken, async (db, item, version) =>
+        {
+            await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Chair, WorkspaceRoles.Administrator);
+            RequirePending(version);
+            item.Reject(version, actorId!, reason, clock.GetUtcNow());
+        });
+    }
+
+    /// <summary>Pending submissions, oldest first; the experts' review queue and the chair's approval queue.</summary>
+    public async Task<IReadOnlyList<PendingSubmission>> PendingAsync(string? actorId, int? groupId = null, ItemKind? kind = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var query = db.ItemVersions.AsNoTracking().Where(v => v.State == RevisionState.Submitted);
+        if (groupId is { } g)
+        {
+            query = query.Where(v => v.Item!.WorkingGroupId == g);
+        }
+        if (kind is { } k)
+        {
+            query = query.Where(v => v.Item!.Kind == k);
+        }
+        var rows = await query
+            .Select(v => new
+            {
+                v.ItemId, v.Title, v.Item!.Kind, v.Item.WorkingGroupId, GroupName = v.Item.WorkingGroup!.Name,
+                GroupPosition = v.Item.WorkingGroup.Position, v.Item.Position, v.Number,
+                SubmittedBy = db.Users.Where(u => u.Id == v.SubmittedById).Select(u => u.DisplayName).FirstOrDefault() ?? "",
+                v.SubmittedAt, v.SubmissionNote,
+            })
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(r => r.SubmittedAt)
+            .Select(r => new PendingSubmission(r.ItemId, Numbering.Of(r.GroupPosition, r.Kind, r.Position), r.Title, r.Kind,
+                r.WorkingGroupId, r.GroupName, r.Number, r.SubmittedBy, r.SubmittedAt ?? default, r.SubmissionNote))
+            .ToList();
+    }
+
+    private static void RequirePending(ItemVersion version)
+    {
+        if (version.State != RevisionState.Submitted)
+        {
+            throw new WorkspaceRuleException("Review_NotPending");
+        }
+    }
+
+    /// <summary>
+    /// One change of state in one transaction (BEGIN IMMEDIATE on SQLite, so two chairs deciding
+    /// at once are taken one after the other and the second finds the version no longer pending).
+    /// </summary>
+    private async Task ChangeAsync(string? actorId, int itemId, int number, ActivityKind kind, string? note,
+        CancellationToken cancellationToken, Func<WorkspaceDbContext, Item, ItemVersion, Task> change)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var item = await db.Items
+            .Include(i => i.Versions.Where(v => v.Number == number || v.State == RevisionState.Submitted || v.State == RevisionState.Approved))
+            .FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+            ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
+        var version = item.Versions.FirstOrDefault(v => v.Number == number)
+            ?? throw new InvalidInputException("", "Drafting_UnknownBase");
+
+        await change(db, item, version);
+        db.Activity.Add(new ActivityEntry(kind, actorId!, clock.GetUtcNow(), item.WorkingGroupId, itemId, number, note));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleDataException("Review_ChangedMeanwhile");
+        }
+        await notifier.StateChangedAsync(itemId, number);
+    }
+}

@@ -19,7 +19,8 @@ public sealed record VersionRow(
     int Number, string Title, string Author, DateTimeOffset CreatedAt, string ChangeNote, RevisionState State, int? BasedOn);
 
 public sealed record VersionContent(
-    int Number, string Title, string Body, string Author, DateTimeOffset CreatedAt, string ChangeNote, RevisionState State);
+    int Number, string Title, string Body, string Author, DateTimeOffset CreatedAt, string ChangeNote, RevisionState State,
+    string? DecisionReason = null);
 
 public sealed record ItemView(
     int Id, int GroupId, string GroupName, ItemKind Kind, string Number,

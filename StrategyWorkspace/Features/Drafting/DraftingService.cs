@@ -269,7 +269,7 @@ public sealed class DraftingService(
 
     private static async Task<VersionContent> VersionAsync(WorkspaceDbContext db, int itemId, int number, CancellationToken cancellationToken) =>
         await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId && v.Number == number)
-            .Select(v => new VersionContent(v.Number, v.Title, v.Body, v.Author!.DisplayName, v.CreatedAt, v.ChangeNote, v.State))
+            .Select(v => new VersionContent(v.Number, v.Title, v.Body, v.Author!.DisplayName, v.CreatedAt, v.ChangeNote, v.State, v.DecisionReason))
             .FirstOrDefaultAsync(cancellationToken)
         ?? throw new InvalidInputException("", "Drafting_UnknownBase");
 

@@ -49,7 +49,7 @@ public sealed class VersionDiffTests : WorkspaceComponentTest
         diff.FindAll("button").Single(b => b.TextContent.Trim() == "Поруч").Click();
 
         var table = diff.Find("table.diff-side-by-side");
-        Assert.Equal("Зміни від версія 1 до версія 2", table.QuerySelector("caption")!.TextContent);
+        Assert.Equal("Текст (Markdown)", table.QuerySelector("caption")!.TextContent);
         Assert.Equal(["версія 1", "версія 2"], table.QuerySelectorAll("th").Select(th => th.TextContent));
         var changed = table.QuerySelector("tr.diff-changed")!;
         Assert.NotNull(changed.QuerySelector("td.diff-old del"));

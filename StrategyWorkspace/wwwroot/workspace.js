@@ -4,4 +4,10 @@ window.workspace = {
     rememberPreference(name, value) {
         document.cookie = `${encodeURIComponent(name)}=${encodeURIComponent(value)};path=/;max-age=31536000;samesite=lax`;
     },
+
+    // The text as it stands in a field right now, ahead of any debounced update.
+    fieldValue(id) {
+        const field = document.getElementById(id);
+        return field ? field.value : null;
+    },
 };

@@ -16,6 +16,7 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
     public DbSet<ItemLink> ItemLinks => Set<ItemLink>();
     public DbSet<WorkingCopy> WorkingCopies => Set<WorkingCopy>();
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
+    public DbSet<Verdict> Verdicts => Set<Verdict>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -79,6 +80,13 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             version.Property(v => v.DecisionReason).HasMaxLength(ActivityEntry.MaxNoteLength);
             version.Property(v => v.StateToken).IsConcurrencyToken();
             version.HasIndex(v => v.State);
+        });
+
+        builder.Entity<Verdict>(verdict =>
+        {
+            verdict.HasIndex(v => new { v.ItemId, v.VersionNumber, v.ExpertId }).IsUnique();
+            verdict.Property(v => v.Note).HasMaxLength(Verdict.MaxNoteLength);
+            verdict.HasOne(v => v.Expert).WithMany().HasForeignKey(v => v.ExpertId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<ActivityEntry>(entry =>

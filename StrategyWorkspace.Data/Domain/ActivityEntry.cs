@@ -7,6 +7,7 @@ public enum ActivityKind
     Withdrawn,
     Approved,
     Rejected,
+    Verdict,
 }
 
 /// <summary>

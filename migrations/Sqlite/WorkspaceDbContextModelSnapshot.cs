@@ -433,6 +433,43 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.ToTable("Strategies");
                 });
 
+            modelBuilder.Entity("StrategyWorkspace.Domain.Verdict", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExpertId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("ItemId", "VersionNumber", "ExpertId")
+                        .IsUnique();
+
+                    b.ToTable("Verdicts");
+                });
+
             modelBuilder.Entity("StrategyWorkspace.Domain.WorkingCopy", b =>
                 {
                     b.Property<int>("ItemId")
@@ -629,6 +666,17 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.Navigation("Author");
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.Verdict", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "Expert")
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Expert");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.WorkingCopy", b =>

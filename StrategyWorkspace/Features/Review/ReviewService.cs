@@ -80,12 +80,55 @@ public sealed class ReviewService(IDbContextFactory<WorkspaceDbContext> contextF
                 GroupPosition = v.Item.WorkingGroup.Position, v.Item.Position, v.Number,
                 SubmittedBy = db.Users.Where(u => u.Id == v.SubmittedById).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                 v.SubmittedAt, v.SubmissionNote,
+                Endorsements = db.Verdicts.Count(x => x.ItemId == v.ItemId && x.VersionNumber == v.Number && x.Kind == VerdictKind.Endorse),
+                ChangeRequests = db.Verdicts.Count(x => x.ItemId == v.ItemId && x.VersionNumber == v.Number && x.Kind == VerdictKind.RequestChanges),
             })
             .ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.SubmittedAt)
             .Select(r => new PendingSubmission(r.ItemId, Numbering.Of(r.GroupPosition, r.Kind, r.Position), r.Title, r.Kind,
-                r.WorkingGroupId, r.GroupName, r.Number, r.SubmittedBy, r.SubmittedAt ?? default, r.SubmissionNote))
+                r.WorkingGroupId, r.GroupName, r.Number, r.SubmittedBy, r.SubmittedAt ?? default, r.SubmissionNote,
+                r.Endorsements, r.ChangeRequests))
             .ToList();
+    }
+
+    /// <summary>
+    /// An expert endorses a pending version or asks for changes, with a note (required when asking
+    /// for changes). Recording again replaces the expert's earlier verdict on that version.
+    /// </summary>
+    public async Task RecordVerdictAsync(string? actorId, int itemId, int number, VerdictKind kind, string? note, CancellationToken cancellationToken = default)
+    {
+        if (kind == VerdictKind.RequestChanges && string.IsNullOrWhiteSpace(note))
+        {
+            throw new InvalidInputException("Note", "Review_VerdictNoteRequired");
+        }
+        if (note?.Length > Verdict.MaxNoteLength)
+        {
+            throw new InvalidInputException("Note", "Validation_MaxLength", "", Verdict.MaxNoteLength);
+        }
+        await ChangeAsync(actorId, itemId, number, ActivityKind.Verdict, $"{kind}: {note}".Trim(), cancellationToken, async (db, _, version) =>
+        {
+            await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Expert);
+            RequirePending(version);
+            var verdict = await db.Verdicts.FirstOrDefaultAsync(v => v.ItemId == itemId && v.VersionNumber == number && v.ExpertId == actorId, cancellationToken);
+            if (verdict is null)
+            {
+                verdict = new Verdict { ItemId = itemId, VersionNumber = number, ExpertId = actorId! };
+                db.Verdicts.Add(verdict);
+            }
+            verdict.Kind = kind;
+            verdict.Note = note?.Trim() ?? "";
+            verdict.At = clock.GetUtcNow();
+        });
+    }
+
+    public async Task<IReadOnlyList<VerdictView>> VerdictsAsync(string? actorId, int itemId, int number, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var verdicts = await db.Verdicts.AsNoTracking().Where(v => v.ItemId == itemId && v.VersionNumber == number)
+            .Select(v => new VerdictView(v.Expert!.DisplayName, v.Kind, v.Note, v.At))
+            .ToListAsync(cancellationToken);
+        return verdicts.OrderBy(v => v.At).ToList();
     }
 
     private static void RequirePending(ItemVersion version)

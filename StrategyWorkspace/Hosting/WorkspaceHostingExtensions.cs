@@ -13,6 +13,7 @@ using StrategyWorkspace.Components;
 using StrategyWorkspace.Components.Account;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Activity;
 using StrategyWorkspace.Features.Admin.Groups;
 using StrategyWorkspace.Features.Admin.Strategy;
 using StrategyWorkspace.Features.Admin.Users;
@@ -64,6 +65,7 @@ public static class WorkspaceHostingExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DraftingService>();
         services.AddScoped<ReviewService>();
+        services.AddScoped<ActivityService>();
         services.AddSingleton<ItemActivityNotifier>();
         services.AddSingleton<MarkdownRenderer>();
         return builder;

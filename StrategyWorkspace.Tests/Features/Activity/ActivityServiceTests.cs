@@ -1,0 +1,94 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Activity;
+using StrategyWorkspace.Features.Drafting;
+using StrategyWorkspace.Features.Review;
+using StrategyWorkspace.Features.Shared;
+using StrategyWorkspace.Hosting;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Activity;
+
+public sealed class ActivityServiceTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>
+{
+    private readonly WorkspaceFactory app = fixture.App;
+
+    private async Task<(int GroupId, int ItemId, string Member, string Chair)> HistoryAsync()
+    {
+        var member = await app.UserIdAsync(Demo.Economy);
+        var chair = await app.UserIdAsync(Demo.Chair);
+        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
+        var group = await db.WorkingGroups.Where(g => g.Position == 1).Select(g => g.Id).FirstAsync();
+        var id = await app.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Task, new DraftInput { Title = Demo.Unique("Завдання"), ChangeNote = "перша редакція" }, []);
+        await app.Scoped<ReviewService>().SubmitAsync(member, id, 1, "на затвердження");
+        await app.Scoped<ReviewService>().RejectAsync(chair, id, 1, "Бракує строків");
+        return (group, id, member, chair);
+    }
+
+    [Fact]
+    public async Task An_items_log_lists_every_step_newest_first_with_who_and_why()
+    {
+        var (_, id, _, _) = await HistoryAsync();
+
+        var log = await app.Scoped<ActivityService>().ListAsync(await app.UserIdAsync(Demo.Expert), new ActivityFilter(ItemId: id));
+
+        Assert.Equal([ActivityKind.Rejected, ActivityKind.Submitted, ActivityKind.VersionSaved], log.Select(r => r.Kind));
+        Assert.Equal(["Голова комітету", "Олена Коваленко", "Олена Коваленко"], log.Select(r => r.Person));
+        Assert.Equal(["Бракує строків", "на затвердження", "перша редакція"], log.Select(r => r.Note));
+        Assert.All(log, r => Assert.StartsWith("1.4.", r.ItemNumber));
+    }
+
+    [Fact]
+    public async Task The_strategy_log_filters_by_group_person_kind_and_dates()
+    {
+        var (group, id, member, chair) = await HistoryAsync();
+        var activity = app.Scoped<ActivityService>();
+        var reader = await app.UserIdAsync(Demo.Admin);
+
+        Assert.All(await activity.ListAsync(reader, new ActivityFilter(PersonId: chair)), r => Assert.Equal("Голова комітету", r.Person));
+        Assert.All(await activity.ListAsync(reader, new ActivityFilter(Kind: ActivityKind.Rejected)), r => Assert.Equal(ActivityKind.Rejected, r.Kind));
+        Assert.Contains(await activity.ListAsync(reader, new ActivityFilter(GroupId: group)), r => r.ItemId == id);
+        Assert.Empty(await activity.ListAsync(reader, new ActivityFilter(GroupId: group, To: DateTimeOffset.UtcNow.AddYears(-1))));
+        Assert.Contains(await activity.ListAsync(reader, new ActivityFilter(From: DateTimeOffset.UtcNow.AddHours(-1), PersonId: member)), r => r.ItemId == id);
+        Assert.Contains(await activity.PeopleAsync(reader), p => p.Id == chair);
+    }
+
+    [Fact]
+    public async Task Nobody_signed_out_reads_the_log()
+    {
+        await Assert.ThrowsAsync<ActionRefusedException>(() => app.Scoped<ActivityService>().ListAsync(null, new ActivityFilter()));
+    }
+
+    [Fact]
+    public void An_entry_cannot_be_changed_once_written()
+    {
+        Assert.DoesNotContain(typeof(ActivityEntry).GetProperties(), p => p.SetMethod?.IsPublic == true);
+    }
+}
+
+public sealed class ActivityTableTests : WorkspaceComponentTest
+{
+    public ActivityTableTests() => Services.AddSingleton(Options.Create(new WorkspaceOptions()));
+
+    [Fact]
+    public void Shows_each_event_in_the_readers_language_with_the_reason()
+    {
+        ActivityRow[] rows =
+        [
+            new(2, DateTimeOffset.UtcNow, "Голова комітету", ActivityKind.Rejected, 5, "1.1.1", "Безробіття", 2, "Бракує статистики"),
+            new(1, DateTimeOffset.UtcNow, "Олена Коваленко", ActivityKind.Submitted, 5, "1.1.1", "Безробіття", 2, null),
+        ];
+
+        var table = Render<ActivityTable>(p => p.Add(c => c.Rows, rows));
+
+        var cells = table.FindAll("tbody tr")[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
+        Assert.Equal(["Голова комітету", "Відхилено", "1.1.1 Безробіття", "2", "Бракує статистики"], cells[1..]);
+        UseCulture("en");
+        var english = Render<ActivityTable>(p => p.Add(c => c.Rows, rows));
+        Assert.Contains("Rejected", english.Markup);
+    }
+}

@@ -17,6 +17,7 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
     public DbSet<WorkingCopy> WorkingCopies => Set<WorkingCopy>();
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
     public DbSet<Verdict> Verdicts => Set<Verdict>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -87,6 +88,13 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             verdict.HasIndex(v => new { v.ItemId, v.VersionNumber, v.ExpertId }).IsUnique();
             verdict.Property(v => v.Note).HasMaxLength(Verdict.MaxNoteLength);
             verdict.HasOne(v => v.Expert).WithMany().HasForeignKey(v => v.ExpertId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Notification>(notification =>
+        {
+            notification.HasIndex(n => new { n.UserId, n.IsRead, n.At });
+            notification.Property(n => n.ItemLabel).HasMaxLength(Item.MaxTitleLength + 20);
+            notification.Property(n => n.ActorName).HasMaxLength(ApplicationUser.MaxDisplayNameLength);
         });
 
         builder.Entity<ActivityEntry>(entry =>

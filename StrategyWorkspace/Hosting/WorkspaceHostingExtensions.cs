@@ -21,6 +21,7 @@ using StrategyWorkspace.Features.Dashboard;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Review;
 using StrategyWorkspace.Features.Localization;
+using StrategyWorkspace.Features.Notifications;
 using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Hosting;
@@ -66,6 +67,8 @@ public static class WorkspaceHostingExtensions
         services.AddScoped<DraftingService>();
         services.AddScoped<ReviewService>();
         services.AddScoped<ActivityService>();
+        services.AddScoped<NotificationService>();
+        services.AddSingleton<InboxNotifier>();
         services.AddSingleton<ItemActivityNotifier>();
         services.AddSingleton<MarkdownRenderer>();
         return builder;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Drafting;
+using StrategyWorkspace.Features.Notifications;
 using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Features.Review;
@@ -10,7 +11,11 @@ namespace StrategyWorkspace.Features.Review;
 /// The life of a revision after drafting: members submit and withdraw, the chair (or the
 /// administrator) approves or rejects. Every change of state goes to the activity log.
 /// </summary>
-public sealed class ReviewService(IDbContextFactory<WorkspaceDbContext> contextFactory, ItemActivityNotifier notifier, TimeProvider clock)
+public sealed class ReviewService(
+    IDbContextFactory<WorkspaceDbContext> contextFactory,
+    ItemActivityNotifier notifier,
+    NotificationService notifications,
+    TimeProvider clock)
 {
     public async Task SubmitAsync(string? actorId, int itemId, int number, string? note, CancellationToken cancellationToken = default)
     {
@@ -167,5 +172,16 @@ public sealed class ReviewService(IDbContextFactory<WorkspaceDbContext> contextF
             throw new StaleDataException("Review_ChangedMeanwhile");
         }
         await notifier.StateChangedAsync(itemId, number);
+        if (kind switch
+            {
+                ActivityKind.Submitted => NotificationKind.NewSubmission,
+                ActivityKind.Verdict => NotificationKind.Verdict,
+                ActivityKind.Approved => NotificationKind.Approved,
+                ActivityKind.Rejected => NotificationKind.Rejected,
+                _ => (NotificationKind?)null,
+            } is { } notice)
+        {
+            await notifications.NotifyAsync(notice, itemId, number, actorId!, cancellationToken);
+        }
     }
 }

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Drafting;
+using StrategyWorkspace.Features.Shared;
+
+namespace StrategyWorkspace.Features.Notifications;
+
+public sealed record NotificationRow(long Id, NotificationKind Kind, int ItemId, int VersionNumber, string ActorName, string ItemLabel, DateTimeOffset At, bool IsRead);
+
+/// <summary>Each person's inbox: who gets told of what, and reading marks it read.</summary>
+public sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> contextFactory, InboxNotifier notifier, TimeProvider clock)
+{
+    /// <summary>
+    /// Sends a notification about an item's version: a new submission goes to the experts and
+    /// the chair; verdicts and decisions go to the owning group's members. The actor is never
+    /// told of their own action.
+    /// </summary>
+    public async Task NotifyAsync(NotificationKind kind, int itemId, int versionNumber, string actorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var item = await db.Items.AsNoTracking().Where(i => i.Id == itemId)
+            .Select(i => new { i.WorkingGroupId, GroupPosition = i.WorkingGroup!.Position, i.Kind, i.Position })
+            .FirstAsync(cancellationToken);
+        var title = await db.ItemVersions.Where(v => v.ItemId == itemId && v.Number == versionNumber).Select(v => v.Title).FirstAsync(cancellationToken);
+        var actorName = await db.Users.Where(u => u.Id == actorId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "";
+
+        List<string> recipients;
+        if (kind == NotificationKind.NewSubmission)
+        {
+            string[] reviewers = [WorkspaceRoles.Expert, WorkspaceRoles.Chair];
+            recipients = await (
+                    from userRole in db.UserRoles
+                    join role in db.Roles on userRole.RoleId equals role.Id
+                    join user in db.Users on userRole.UserId equals user.Id
+                    where reviewers.Contains(role.Name!) && !user.IsDisabled
+                    select user.Id)
+                .Distinct().ToListAsync(cancellationToken);
+        }
+        else
+        {
+            recipients = await db.GroupMemberships.Where(m => m.WorkingGroupId == item.WorkingGroupId && !m.User!.IsDisabled)
+                .Select(m => m.UserId).ToListAsync(cancellationToken);
+        }
+        recipients.Remove(actorId);
+
+        var label = $"{Numbering.Of(item.GroupPosition, item.Kind, item.Position)} {title}";
+        var now = clock.GetUtcNow();
+        db.Notifications.AddRange(recipients.Select(userId => new Notification
+        {
+            UserId = userId, Kind = kind, ItemId = itemId, VersionNumber = versionNumber,
+            ActorName = actorName, ItemLabel = label, At = now,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        await notifier.ChangedAsync(recipients);
+    }
+
+    public async Task<int> UnreadCountAsync(string? actorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Notifications.CountAsync(n => n.UserId == actorId && !n.IsRead, cancellationToken);
+    }
+
+    /// <summary>The newest hundred, unread first.</summary>
+    public async Task<IReadOnlyList<NotificationRow>> InboxAsync(string? actorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        return await db.Notifications.AsNoTracking().Where(n => n.UserId == actorId)
+            .OrderBy(n => n.IsRead).ThenByDescending(n => n.At).Take(100)
+            .Select(n => new NotificationRow(n.Id, n.Kind, n.ItemId, n.VersionNumber, n.ActorName, n.ItemLabel, n.At, n.IsRead))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Marks one of the reader's own notifications read (someone else's is left alone).</summary>
+    public async Task MarkReadAsync(string? actorId, long notificationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var changed = await db.Notifications.Where(n => n.Id == notificationId && n.UserId == actorId && !n.IsRead)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.IsRead, true), cancellationToken);
+        if (changed > 0)
+        {
+            await notifier.ChangedAsync([actorId!]);
+        }
+    }
+
+    public async Task MarkAllReadAsync(string? actorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.Notifications.Where(n => n.UserId == actorId && !n.IsRead)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.IsRead, true), cancellationToken);
+        await notifier.ChangedAsync([actorId!]);
+    }
+}

@@ -52,6 +52,52 @@ public sealed class ReviewBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_chair_hears_of_a_submission_live_and_opens_it_from_the_inbox_and_the_member_hears_of_the_decision()
+    {
+        var chair = await browser.NewPageAsync();
+        await chair.SignInAsync(Demo.Chair, Demo.Password);
+        await chair.GotoAsync("/inbox");
+        await chair.WaitForInteractiveAsync();
+        var chairsUnread = await UnreadAsync(chair);
+
+        var member = await browser.NewPageAsync();
+        await member.SignInAsync(Demo.Infrastructure, Demo.Password);
+        await member.OpenGroupAsync("2. Інфраструктура і система життєзабезпечення");
+        var title = Demo.Unique("Водопостачання");
+        await member.CreateAsync("Нова проблема", title, "Зношені мережі.");
+        var membersUnread = await UnreadAsync(member);
+        await member.GetByRole(AriaRole.Button, new() { Name = "Подати на затвердження" }).ClickAsync();
+        await member.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Подати на затвердження" }).ClickAsync();
+
+        // Without a reload: the badge counts one more, and the inbox lists it.
+        await Expect(chair.GetByRole(AriaRole.Link, new() { Name = $"Сповіщення: непрочитаних {chairsUnread + 1}" })).ToBeVisibleAsync();
+        var notice = chair.GetByRole(AriaRole.Link).Filter(new() { HasText = title });
+        await Expect(notice).ToContainTextAsync("Андрій Шевчук подав(ла)");
+        await notice.ClickAsync();
+        await Expect(chair.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Порівняння версій");
+        await Expect(chair.GetByRole(AriaRole.Link, new() { Name = chairsUnread == 0 ? "Сповіщення" : $"Сповіщення: непрочитаних {chairsUnread}" })).ToBeVisibleAsync();
+
+        await chair.GetByRole(AriaRole.Link, new() { Name = "Подання на розгляд" }).ClickAsync();
+        var row = chair.GetByRole(AriaRole.Table, new() { Name = "Подання на розгляд" }).GetByRole(AriaRole.Row).Filter(new() { HasText = title });
+        await row.GetByRole(AriaRole.Button, new() { Name = "Відхилити" }).ClickAsync();
+        var reject = chair.GetByRole(AriaRole.Dialog);
+        await reject.GetByRole(AriaRole.Button, new() { Name = "Відхилити" }).ClickAsync();
+        await Expect(reject).ToContainTextAsync("Це поле обов'язкове.");
+        await reject.GetByLabel("Причина (її прочитають учасники групи)").FillAsync("Додайте дані про втрати води.");
+        await reject.GetByRole(AriaRole.Button, new() { Name = "Відхилити" }).ClickAsync();
+
+        await Expect(member.GetByRole(AriaRole.Link, new() { Name = $"Сповіщення: непрочитаних {membersUnread + 1}" })).ToBeVisibleAsync();
+        await Expect(member.GetByText("Голова відхилив(ла) цю версію: Додайте дані про втрати води.")).ToBeVisibleAsync();
+    }
+
+    private static async Task<int> UnreadAsync(IPage page)
+    {
+        var label = await page.Locator("a[href='/inbox']").GetAttributeAsync("aria-label") ?? "";
+        var digits = new string(label.Where(char.IsDigit).ToArray());
+        return digits.Length == 0 ? 0 : int.Parse(digits);
+    }
+
+    [Fact]
     public async Task An_expert_cannot_approve_even_by_calling_the_queue_page()
     {
         var expert = await browser.NewPageAsync();

@@ -18,6 +18,7 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
     public DbSet<ActivityEntry> Activity => Set<ActivityEntry>();
     public DbSet<Verdict> Verdicts => Set<Verdict>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -88,6 +89,15 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             verdict.HasIndex(v => new { v.ItemId, v.VersionNumber, v.ExpertId }).IsUnique();
             verdict.Property(v => v.Note).HasMaxLength(Verdict.MaxNoteLength);
             verdict.HasOne(v => v.Expert).WithMany().HasForeignKey(v => v.ExpertId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ReviewComment>(comment =>
+        {
+            comment.HasIndex(c => new { c.ItemId, c.At });
+            comment.Property(c => c.Text).HasMaxLength(ReviewComment.MaxTextLength);
+            comment.Property(c => c.Passage).HasMaxLength(ReviewComment.MaxPassageLength);
+            comment.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);
+            comment.HasOne<ReviewComment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<Notification>(notification =>

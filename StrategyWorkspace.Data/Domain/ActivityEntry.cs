@@ -8,6 +8,7 @@ public enum ActivityKind
     Approved,
     Rejected,
     Verdict,
+    Commented,
 }
 
 /// <summary>

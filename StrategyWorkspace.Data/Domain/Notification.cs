@@ -13,6 +13,9 @@ public enum NotificationKind
 
     /// <summary>To the group's members: the chair rejected.</summary>
     Rejected,
+
+    /// <summary>To the group's members: a reviewer commented on a passage or replied.</summary>
+    Commented,
 }
 
 /// <summary>One message in a person's inbox about something that happened to an item.</summary>

@@ -66,6 +66,7 @@ public static class WorkspaceHostingExtensions
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DraftingService>();
         services.AddScoped<ReviewService>();
+        services.AddScoped<CommentService>();
         services.AddScoped<ActivityService>();
         services.AddScoped<NotificationService>();
         services.AddSingleton<InboxNotifier>();

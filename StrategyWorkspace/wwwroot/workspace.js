@@ -5,6 +5,11 @@ window.workspace = {
         document.cookie = `${encodeURIComponent(name)}=${encodeURIComponent(value)};path=/;max-age=31536000;samesite=lax`;
     },
 
+    // The passage the reader selected on the page, to anchor a comment to.
+    selectedText() {
+        return window.getSelection ? window.getSelection().toString() : "";
+    },
+
     // The text as it stands in a field right now, ahead of any debounced update.
     fieldValue(id) {
         const field = document.getElementById(id);

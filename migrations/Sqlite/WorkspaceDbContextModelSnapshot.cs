@@ -447,6 +447,48 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("StrategyWorkspace.Domain.ReviewComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Passage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("ItemId", "At");
+
+                    b.ToTable("ReviewComments");
+                });
+
             modelBuilder.Entity("StrategyWorkspace.Domain.Strategy", b =>
                 {
                     b.Property<int>("Id")
@@ -708,6 +750,22 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.Navigation("Author");
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ReviewComment", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.ReviewComment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Author");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Verdict", b =>

@@ -101,7 +101,7 @@ public sealed partial class ResourceTests
     [GeneratedRegex(@"\b(?:L|localizer|Localizer)\[\s*""(?<key>[A-Za-z_]+)""")]
     private static partial Regex LocalizerCall();
 
-    [GeneratedRegex(@"(?:Exception|InvalidInputException)\([^)]*""(?<key>(?:Admin|Error|Drafting|Review)_[A-Za-z_]+)""")]
+    [GeneratedRegex(@"(?:Exception|InvalidInputException)\([^)]*""(?<key>(?:Admin|Error|Drafting|Review|Comments)_[A-Za-z_]+)""")]
     private static partial Regex MessageKey();
 
     // A tag's closing '>' followed by two or more letters before the next '<' or '@'.

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Drafting;
+using StrategyWorkspace.Features.Notifications;
+using StrategyWorkspace.Features.Review;
+using StrategyWorkspace.Features.Shared;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Review;
+
+public sealed class CommentServiceTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>
+{
+    private readonly WorkspaceFactory app = fixture.App;
+    private CommentService Comments => app.Scoped<CommentService>();
+
+    private async Task<(string Member, int ItemId)> ItemAsync(string body)
+    {
+        var member = await app.UserIdAsync(Demo.Economy);
+        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
+        var group = await db.WorkingGroups.Where(g => g.Position == 1).Select(g => g.Id).FirstAsync();
+        var id = await app.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Problem, new DraftInput { Title = Demo.Unique("Коментоване"), Body = body }, []);
+        return (member, id);
+    }
+
+    [Fact]
+    public async Task A_comment_stays_attached_while_the_passage_remains_and_is_outdated_but_kept_when_it_goes()
+    {
+        var (member, id) = await ItemAsync("Рівень безробіття зростає.\nДругий рядок.");
+        var expert = await app.UserIdAsync(Demo.Expert);
+        await Comments.CommentAsync(expert, id, 1, "безробіття зростає", "Наведіть цифри.");
+        var drafting = app.Scoped<DraftingService>();
+        await drafting.SaveVersionAsync(member, id, 1, new DraftInput { Title = "Т", Body = "Рівень безробіття зростає.\nДругий рядок змінено." });
+        await drafting.SaveVersionAsync(member, id, 2, new DraftInput { Title = "Т", Body = "Рівень безробіття спадає.\nДругий рядок змінено." });
+
+        var onTwo = Assert.Single(await Comments.ThreadsAsync(expert, id, 2));
+        var onThree = Assert.Single(await Comments.ThreadsAsync(expert, id, 3));
+
+        Assert.False(onTwo.IsOutdated);
+        Assert.True(onThree.IsOutdated);
+        Assert.Equal(("безробіття зростає", "Наведіть цифри.", 1), (onThree.Passage, onThree.Text, onThree.WrittenOnVersion));
+    }
+
+    [Fact]
+    public async Task Members_of_the_group_reply_and_are_told_of_comments()
+    {
+        var (member, id) = await ItemAsync("Текст для коментаря.");
+        var expert = await app.UserIdAsync(Demo.Expert);
+        var before = await app.Scoped<NotificationService>().UnreadCountAsync(member);
+
+        var comment = await Comments.CommentAsync(expert, id, 1, "для коментаря", "Уточніть.");
+        await Comments.ReplyAsync(member, comment, "Уточнили у версії 2.");
+
+        var thread = Assert.Single(await Comments.ThreadsAsync(member, id, 1));
+        Assert.Equal(["Уточнили у версії 2."], thread.Replies.Select(r => r.Text));
+        Assert.Equal(before + 1, await app.Scoped<NotificationService>().UnreadCountAsync(member));
+        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
+        Assert.Equal(2, await db.Activity.CountAsync(a => a.ItemId == id && a.Kind == ActivityKind.Commented));
+    }
+
+    [Theory]
+    [InlineData("", "текст", "Passage", "Comments_PassageRequired")]
+    [InlineData("немає такого", "текст", "Passage", "Comments_PassageNotInText")]
+    [InlineData("Текст", "  ", "Text", "Comments_TextRequired")]
+    public async Task Bad_comments_are_refused_on_their_field(string passage, string text, string field, string key)
+    {
+        var (_, id) = await ItemAsync("Текст для перевірки.");
+        var expert = await app.UserIdAsync(Demo.Expert);
+        var error = await Assert.ThrowsAsync<InvalidInputException>(() => Comments.CommentAsync(expert, id, 1, passage, text));
+        Assert.Equal((field, key), (error.Field, error.MessageKey));
+    }
+
+    [Fact]
+    public async Task A_comment_over_ten_thousand_characters_is_refused()
+    {
+        var (_, id) = await ItemAsync("Текст.");
+        var expert = await app.UserIdAsync(Demo.Expert);
+        var error = await Assert.ThrowsAsync<InvalidInputException>(() => Comments.CommentAsync(expert, id, 1, "Текст", new string('ж', 10_001)));
+        Assert.Equal("Text", error.Field);
+    }
+
+    [Fact]
+    public async Task Members_do_not_start_threads_and_other_groups_do_not_reply()
+    {
+        var (member, id) = await ItemAsync("Текст групи.");
+        var expert = await app.UserIdAsync(Demo.Expert);
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Comments.CommentAsync(member, id, 1, "Текст", "Сам собі"));
+        var comment = await Comments.CommentAsync(expert, id, 1, "Текст", "Питання");
+        var outsider = await app.UserIdAsync(Demo.Social);
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Comments.ReplyAsync(outsider, comment, "Чужа відповідь"));
+    }
+}

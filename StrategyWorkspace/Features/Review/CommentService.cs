@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Notifications;
+using StrategyWorkspace.Features.Shared;
+
+namespace StrategyWorkspace.Features.Review;
+
+public sealed record CommentReply(int Id, string Author, string Text, DateTimeOffset At);
+
+/// <summary>A comment as shown beside a version: attached if that version still holds its passage, else outdated.</summary>
+public sealed record CommentThread(
+    int Id, int WrittenOnVersion, string Passage, string Author, string Text, DateTimeOffset At,
+    bool IsOutdated, IReadOnlyList<CommentReply> Replies);
+
+/// <summary>
+/// Comments anchored to passages. Reviewers (experts, the chair, the administrator) start a
+/// thread; they and the owning group's members reply.
+/// </summary>
+public sealed class CommentService(
+    IDbContextFactory<WorkspaceDbContext> contextFactory,
+    NotificationService notifications,
+    TimeProvider clock)
+{
+    public async Task<int> CommentAsync(string? actorId, int itemId, int versionNumber, string passage, string text, CancellationToken cancellationToken = default)
+    {
+        CheckText(text);
+        if (string.IsNullOrWhiteSpace(passage))
+        {
+            throw new InvalidInputException("Passage", "Comments_PassageRequired");
+        }
+        if (passage.Length > ReviewComment.MaxPassageLength)
+        {
+            throw new InvalidInputException("Passage", "Validation_MaxLength", "", ReviewComment.MaxPassageLength);
+        }
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Expert, WorkspaceRoles.Chair, WorkspaceRoles.Administrator);
+        var body = await db.ItemVersions.Where(v => v.ItemId == itemId && v.Number == versionNumber).Select(v => v.Body).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidInputException("", "Drafting_UnknownBase");
+        var anchor = Item.NormalizeNewLines(passage).Trim();
+        if (!body.Contains(anchor, StringComparison.Ordinal))
+        {
+            throw new InvalidInputException("Passage", "Comments_PassageNotInText");
+        }
+        return await AddAsync(db, new ReviewComment
+        {
+            ItemId = itemId, VersionNumber = versionNumber, Passage = anchor, AuthorId = actorId!, Text = text.Trim(), At = clock.GetUtcNow(),
+        }, cancellationToken);
+    }
+
+    public async Task<int> ReplyAsync(string? actorId, int commentId, string text, CancellationToken cancellationToken = default)
+    {
+        CheckText(text);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var parent = await db.ReviewComments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == commentId && c.ParentId == null, cancellationToken)
+            ?? throw new InvalidInputException("", "Comments_NotFound");
+        var groupId = await db.Items.Where(i => i.Id == parent.ItemId).Select(i => i.WorkingGroupId).FirstAsync(cancellationToken);
+        var roles = await Rights.RolesOfAsync(db, actorId, cancellationToken);
+        var isReviewer = roles.Any(r => r is WorkspaceRoles.Expert or WorkspaceRoles.Chair or WorkspaceRoles.Administrator);
+        if (!isReviewer && !await GroupRights.CanEditAsync(db, actorId, groupId, cancellationToken))
+        {
+            throw new ActionRefusedException();
+        }
+        return await AddAsync(db, new ReviewComment
+        {
+            ItemId = parent.ItemId, VersionNumber = parent.VersionNumber, ParentId = parent.Id, AuthorId = actorId!, Text = text.Trim(), At = clock.GetUtcNow(),
+        }, cancellationToken);
+    }
+
+    /// <summary>Every thread on the item, judged against the text of <paramref name="versionNumber"/>.</summary>
+    public async Task<IReadOnlyList<CommentThread>> ThreadsAsync(string? actorId, int itemId, int versionNumber, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var body = await db.ItemVersions.Where(v => v.ItemId == itemId && v.Number == versionNumber).Select(v => v.Body).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var comments = await db.ReviewComments.AsNoTracking().Where(c => c.ItemId == itemId).OrderBy(c => c.At)
+            .Select(c => new { c.Id, c.ParentId, c.VersionNumber, c.Passage, Author = c.Author!.DisplayName, c.Text, c.At })
+            .ToListAsync(cancellationToken);
+        var replies = comments.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
+        return comments.Where(c => c.ParentId is null)
+            .Select(c => new CommentThread(
+                c.Id, c.VersionNumber, c.Passage ?? "", c.Author, c.Text, c.At,
+                IsOutdated: !body.Contains(c.Passage ?? "", StringComparison.Ordinal),
+                replies[c.Id].Select(r => new CommentReply(r.Id, r.Author, r.Text, r.At)).ToList()))
+            .ToList();
+    }
+
+    private async Task<int> AddAsync(WorkspaceDbContext db, ReviewComment comment, CancellationToken cancellationToken)
+    {
+        var groupId = await db.Items.Where(i => i.Id == comment.ItemId).Select(i => i.WorkingGroupId).FirstAsync(cancellationToken);
+        db.ReviewComments.Add(comment);
+        db.Activity.Add(new ActivityEntry(ActivityKind.Commented, comment.AuthorId, comment.At, groupId, comment.ItemId, comment.VersionNumber, comment.Text));
+        await db.SaveChangesAsync(cancellationToken);
+        await notifications.NotifyAsync(NotificationKind.Commented, comment.ItemId, comment.VersionNumber, comment.AuthorId, cancellationToken);
+        return comment.Id;
+    }
+
+    private static void CheckText(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InvalidInputException("Text", "Comments_TextRequired");
+        }
+        if (text.Length > ReviewComment.MaxTextLength)
+        {
+            throw new InvalidInputException("Text", "Validation_MaxLength", "", ReviewComment.MaxTextLength);
+        }
+    }
+}

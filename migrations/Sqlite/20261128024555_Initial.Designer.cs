@@ -11,8 +11,8 @@ using StrategyWorkspace.Data;
 namespace StrategyWorkspace.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(WorkspaceDbContext))]
-    [Migration("20261128015439_Review")]
-    partial class Review
+    [Migration("20261128024555_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -408,6 +408,90 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.ToTable("ItemVersions");
                 });
 
+            modelBuilder.Entity("StrategyWorkspace.Domain.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemLabel")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "IsRead", "At");
+
+                    b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ReviewComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Passage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("ItemId", "At");
+
+                    b.ToTable("ReviewComments");
+                });
+
             modelBuilder.Entity("StrategyWorkspace.Domain.Strategy", b =>
                 {
                     b.Property<int>("Id")
@@ -434,6 +518,43 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Strategies");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.Verdict", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExpertId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("ItemId", "VersionNumber", "ExpertId")
+                        .IsUnique();
+
+                    b.ToTable("Verdicts");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.WorkingCopy", b =>
@@ -632,6 +753,33 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.Navigation("Author");
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ReviewComment", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.ReviewComment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Author");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.Verdict", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "Expert")
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Expert");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.WorkingCopy", b =>

@@ -90,3 +90,24 @@ public sealed class CommentServiceTests(WorkspaceFixture fixture) : IClassFixtur
         await Assert.ThrowsAsync<ActionRefusedException>(() => Comments.ReplyAsync(outsider, comment, "Чужа відповідь"));
     }
 }
+
+public sealed class CommentReplyNotificationTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>
+{
+    private readonly WorkspaceFactory app = fixture.App;
+
+    [Fact]
+    public async Task The_expert_who_started_a_thread_is_told_of_a_reply()
+    {
+        var member = await app.UserIdAsync(Demo.Economy);
+        var expert = await app.UserIdAsync(Demo.Expert);
+        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
+        var group = await db.WorkingGroups.Where(g => g.Position == 1).Select(g => g.Id).FirstAsync();
+        var id = await app.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Problem, new DraftInput { Title = Demo.Unique("Тред"), Body = "Абзац для розмови." }, []);
+        var comment = await app.Scoped<CommentService>().CommentAsync(expert, id, 1, "для розмови", "Питання?");
+        var before = await app.Scoped<NotificationService>().UnreadCountAsync(expert);
+
+        await app.Scoped<CommentService>().ReplyAsync(member, comment, "Відповідь.");
+
+        Assert.Equal(before + 1, await app.Scoped<NotificationService>().UnreadCountAsync(expert));
+    }
+}

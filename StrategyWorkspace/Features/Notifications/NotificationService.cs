@@ -16,7 +16,9 @@ public sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> co
     /// the chair; verdicts and decisions go to the owning group's members. The actor is never
     /// told of their own action.
     /// </summary>
-    public async Task NotifyAsync(NotificationKind kind, int itemId, int versionNumber, string actorId, CancellationToken cancellationToken = default)
+    /// <param name="alsoTell">People to tell besides those the kind names, e.g. the others in a comment thread.</param>
+    public async Task NotifyAsync(NotificationKind kind, int itemId, int versionNumber, string actorId,
+        CancellationToken cancellationToken = default, IReadOnlyCollection<string>? alsoTell = null)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var item = await db.Items.AsNoTracking().Where(i => i.Id == itemId)
@@ -42,7 +44,7 @@ public sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> co
             recipients = await db.GroupMemberships.Where(m => m.WorkingGroupId == item.WorkingGroupId && !m.User!.IsDisabled)
                 .Select(m => m.UserId).ToListAsync(cancellationToken);
         }
-        recipients.Remove(actorId);
+        recipients = recipients.Union(alsoTell ?? []).Distinct().Where(id => id != actorId).ToList();
 
         var label = $"{Numbering.Of(item.GroupPosition, item.Kind, item.Position)} {title}";
         var now = clock.GetUtcNow();

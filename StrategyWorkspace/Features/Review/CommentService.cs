@@ -88,10 +88,14 @@ public sealed class CommentService(
     private async Task<int> AddAsync(WorkspaceDbContext db, ReviewComment comment, CancellationToken cancellationToken)
     {
         var groupId = await db.Items.Where(i => i.Id == comment.ItemId).Select(i => i.WorkingGroupId).FirstAsync(cancellationToken);
+        // A reply also reaches everyone already in the thread, reviewers included.
+        var thread = comment.ParentId is { } parentId
+            ? await db.ReviewComments.Where(c => c.Id == parentId || c.ParentId == parentId).Select(c => c.AuthorId).Distinct().ToListAsync(cancellationToken)
+            : [];
         db.ReviewComments.Add(comment);
         db.Activity.Add(new ActivityEntry(ActivityKind.Commented, comment.AuthorId, comment.At, groupId, comment.ItemId, comment.VersionNumber, comment.Text));
         await db.SaveChangesAsync(cancellationToken);
-        await notifications.NotifyAsync(NotificationKind.Commented, comment.ItemId, comment.VersionNumber, comment.AuthorId, cancellationToken);
+        await notifications.NotifyAsync(NotificationKind.Commented, comment.ItemId, comment.VersionNumber, comment.AuthorId, cancellationToken, thread);
         return comment.Id;
     }
 

@@ -89,7 +89,7 @@ public sealed class DraftingBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Редагувати" }).ClickAsync();
 
         await page.GetByLabel("Текст (Markdown)").FillAsync(paragraph);
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Робочу копію збережено на сервері");
+        await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Автозбереження" })).ToContainTextAsync("Робочу копію збережено на сервері");
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
 
@@ -141,7 +141,7 @@ public sealed class LargeTextBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Текст (Markdown)").EvaluateAsync(
             "(area, text) => { area.focus(); area.value = text; area.dispatchEvent(new Event('input', { bubbles: true })); area.dispatchEvent(new Event('change', { bubbles: true })); }",
             text);
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Робочу копію збережено на сервері", new() { Timeout = 30_000 });
+        await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Автозбереження" })).ToContainTextAsync("Робочу копію збережено на сервері", new() { Timeout = 30_000 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
         var save = page.GetByRole(AriaRole.Dialog, new() { Name = "Зберегти версію" });
         await save.GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();

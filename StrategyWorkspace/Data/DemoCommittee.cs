@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Domain;
 
 namespace StrategyWorkspace.Data;
@@ -48,10 +49,44 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         await CreateAccountAsync("admin@demo.local", "Адміністратор секретаріату", WorkspaceRoles.Administrator);
         await CreateAccountAsync("chair@demo.local", "Голова комітету", WorkspaceRoles.Chair);
         await CreateAccountAsync("expert@demo.local", "Міжнародний експерт", WorkspaceRoles.Expert);
+        var members = new List<ApplicationUser>();
         for (var i = 0; i < Groups.Count; i++)
         {
             var member = await CreateAccountAsync(Groups[i].Email, Groups[i].Member, WorkspaceRoles.Member);
+            members.Add(member);
             db.GroupMemberships.Add(new GroupMembership { WorkingGroupId = groups[i].Id, UserId = member.Id, AddedAt = now });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        await SeedItemsAsync(groups, members, now, cancellationToken);
+    }
+
+    /// <summary>A few first drafts, in the seed's own words, so a newcomer has something to open.</summary>
+    private async Task SeedItemsAsync(List<WorkingGroup> groups, List<ApplicationUser> members, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var drafts = new List<Item>();
+        Item Draft(int group, ItemKind kind, string title, string body)
+        {
+            var item = new Item { WorkingGroupId = groups[group].Id, Kind = kind, Position = 1, CreatedAt = now };
+            item.AddVersion(title, body, null, members[group].Id, "Перша редакція", now);
+            db.Items.Add(item);
+            drafts.Add(item);
+            return item;
+        }
+
+        var economy = Draft(0, ItemKind.Problem, "Економіка області потребує відновлення",
+            "Економіка регіону має стійко та динамічно розвиватися, примножуючи людський та фінансовий капітал.\n\n" +
+            "Соціально-економічний аналіз розвитку регіону здійснено на основі наявних статистичних даних і матеріалів структурних підрозділів облдержадміністрації.");
+        Draft(0, ItemKind.Goal, "Високотехнологічні виробництва без шкоди для довкілля",
+            "Розвиваються високотехнологічні виробництва без шкоди для навколишнього середовища.").Links.Add(new ItemLink { To = economy });
+        Draft(2, ItemKind.Problem, "Організація публічної влади в умовах змін законодавства",
+            "Окремі цілі формулюються з урахуванням очікуваних конституційних та законодавчих змін у частині організації публічної влади, " +
+            "адміністративно-територіального устрою та бюджетної децентралізації.");
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var item in drafts)
+        {
+            db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, item.Versions[0].AuthorId, now, item.WorkingGroupId, item.Id, 1, "Перша редакція"));
         }
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -51,4 +51,25 @@ public static class DraftingActions
         await dialog.GetByLabel("Примітка до зміни").FillAsync(note);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
     }
+
+    /// <summary>
+    /// A member creates a problem, then the administrator and the member both open its editor:
+    /// two people editing one item at once.
+    /// </summary>
+    public static async Task<(IPage Member, IPage Administrator)> EditTogetherAsync(BrowserFixture browser, string title, string body)
+    {
+        var member = await browser.NewPageAsync();
+        await member.SignInAsync(Infrastructure.Demo.Economy, Infrastructure.Demo.Password);
+        await member.OpenGroupAsync();
+        await member.CreateAsync("Нова проблема", title, body);
+        var editUrl = member.Url + "/edit";
+
+        var administrator = await browser.NewPageAsync();
+        await administrator.SignInAsync(Infrastructure.Demo.Admin, Infrastructure.Demo.Password);
+        await administrator.GotoAsync(editUrl);
+        await administrator.WaitForInteractiveAsync();
+        await member.GotoAsync(editUrl);
+        await member.WaitForInteractiveAsync();
+        return (member, administrator);
+    }
 }

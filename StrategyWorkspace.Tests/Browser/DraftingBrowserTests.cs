@@ -44,18 +44,7 @@ public sealed class DraftingBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Two_members_edit_at_once_and_the_second_save_merges_both_edits()
     {
-        var first = await browser.NewPageAsync();
-        await first.SignInAsync(Demo.Economy, Demo.Password);
-        await first.OpenGroupAsync();
-        await first.CreateAsync("Нова проблема", Demo.Unique("Спільна"), "Перший абзац.\n\nДругий абзац.\n\nТретій абзац.");
-        var editUrl = first.Url + "/edit";
-
-        var second = await browser.NewPageAsync();
-        await second.SignInAsync(Demo.Admin, Demo.Password);
-        await second.GotoAsync(editUrl);
-        await second.WaitForInteractiveAsync();
-        await first.GotoAsync(editUrl);
-        await first.WaitForInteractiveAsync();
+        var (first, second) = await DraftingActions.EditTogetherAsync(browser, Demo.Unique("Спільна"), "Перший абзац.\n\nДругий абзац.\n\nТретій абзац.");
 
         // Each sees the other on the page, live.
         await Expect(first.GetByText("Адміністратор секретаріату — редагує")).ToBeVisibleAsync();
@@ -158,18 +147,7 @@ public sealed class ConflictBrowserTests(BrowserFixture browser)
     [Fact]
     public async Task Two_members_change_the_same_line_and_the_second_picks_their_own_text_for_the_conflict()
     {
-        var first = await browser.NewPageAsync();
-        await first.SignInAsync(Demo.Economy, Demo.Password);
-        await first.OpenGroupAsync();
-        await first.CreateAsync("Нова проблема", Demo.Unique("Спірна"), "Вступ.\n\nСпірне речення.\n\nВисновок.");
-        var editUrl = first.Url + "/edit";
-
-        var second = await browser.NewPageAsync();
-        await second.SignInAsync(Demo.Admin, Demo.Password);
-        await second.GotoAsync(editUrl);
-        await second.WaitForInteractiveAsync();
-        await first.GotoAsync(editUrl);
-        await first.WaitForInteractiveAsync();
+        var (first, second) = await DraftingActions.EditTogetherAsync(browser, Demo.Unique("Спірна"), "Вступ.\n\nСпірне речення.\n\nВисновок.");
 
         await first.GetByLabel("Текст (Markdown)").FillAsync("Вступ.\n\nРечення Олени.\n\nВисновок.");
         await first.SaveVersionAsync("");

@@ -29,6 +29,7 @@ public abstract class WorkspaceComponentTest : BunitContext
         Services.AddTransient<MudLocalizer, WorkspaceMudLocalizer>();
         Services.AddLocalization();
         Services.AddScoped<CurrentUser>();
+        Services.AddSingleton(TimeProvider.System);
     }
 
     /// <summary>Renders in this language; xunit keeps the culture per test.</summary>

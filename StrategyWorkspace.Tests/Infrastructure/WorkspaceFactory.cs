@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
 
 namespace StrategyWorkspace.Tests.Infrastructure;
@@ -82,6 +84,13 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}");
         return user.Id;
+    }
+
+    /// <summary>The id of the demo working group at this position in the document (1 = «Економіка і екологія»).</summary>
+    public async Task<int> GroupIdAsync(int position = 1)
+    {
+        await using var db = await Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
+        return await db.WorkingGroups.Where(g => g.Position == position).Select(g => g.Id).FirstAsync();
     }
 
     public override async ValueTask DisposeAsync()

@@ -21,8 +21,7 @@ public sealed class ActivityServiceTests(WorkspaceFixture fixture) : IClassFixtu
     {
         var member = await app.UserIdAsync(Demo.Economy);
         var chair = await app.UserIdAsync(Demo.Chair);
-        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
-        var group = await db.WorkingGroups.Where(g => g.Position == 1).Select(g => g.Id).FirstAsync();
+        var group = await app.GroupIdAsync();
         var id = await app.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Task, new DraftInput { Title = Demo.Unique("Завдання"), ChangeNote = "перша редакція" }, []);
         await app.Scoped<ReviewService>().SubmitAsync(member, id, 1, "на затвердження");
         await app.Scoped<ReviewService>().RejectAsync(chair, id, 1, "Бракує строків");

@@ -13,11 +13,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
     private readonly WorkspaceFactory app = fixture.App;
     private DraftingService Drafting => app.Scoped<DraftingService>();
 
-    private async Task<int> EconomyGroupAsync()
-    {
-        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
-        return await db.WorkingGroups.Where(g => g.Name == "Економіка і екологія").Select(g => g.Id).FirstAsync();
-    }
+    private Task<int> EconomyGroupAsync() => app.GroupIdAsync(1);
 
     private async Task<(string Member, int GroupId, int ItemId)> NewProblemAsync(string body = "Опис проблеми")
     {

@@ -28,8 +28,7 @@ public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<
     private async Task<(string Member, int ItemId)> NewItemAsync()
     {
         var member = await app.UserIdAsync(Demo.Economy);
-        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
-        var group = await db.WorkingGroups.Where(g => g.Position == 1).Select(g => g.Id).FirstAsync();
+        var group = await app.GroupIdAsync();
         var id = await app.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Problem,
             new DraftInput { Title = "Проблема", Body = "# Заголовок\n\nТекст" }, []);
         return (member, id);

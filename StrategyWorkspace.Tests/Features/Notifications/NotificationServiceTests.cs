@@ -16,8 +16,7 @@ public sealed class NotificationServiceTests(WorkspaceFixture fixture) : IClassF
     private async Task<int> NewItemAsync(string memberEmail = Demo.Economy, int groupPosition = 1)
     {
         var member = await app.UserIdAsync(memberEmail);
-        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
-        var group = await db.WorkingGroups.Where(g => g.Position == groupPosition).Select(g => g.Id).FirstAsync();
+        var group = await app.GroupIdAsync(groupPosition);
         return await app.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Problem, new DraftInput { Title = Demo.Unique("Сповіщення") }, []);
     }
 

@@ -17,8 +17,7 @@ public sealed class CommentServiceTests(WorkspaceFixture fixture) : IClassFixtur
     private async Task<(string Member, int ItemId)> ItemAsync(string body)
     {
         var member = await app.UserIdAsync(Demo.Economy);
-        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
-        var group = await db.WorkingGroups.Where(g => g.Position == 1).Select(g => g.Id).FirstAsync();
+        var group = await app.GroupIdAsync();
         var id = await app.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Problem, new DraftInput { Title = Demo.Unique("Коментоване"), Body = body }, []);
         return (member, id);
     }
@@ -100,8 +99,7 @@ public sealed class CommentReplyNotificationTests(WorkspaceFixture fixture) : IC
     {
         var member = await app.UserIdAsync(Demo.Economy);
         var expert = await app.UserIdAsync(Demo.Expert);
-        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
-        var group = await db.WorkingGroups.Where(g => g.Position == 1).Select(g => g.Id).FirstAsync();
+        var group = await app.GroupIdAsync();
         var id = await app.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Problem, new DraftInput { Title = Demo.Unique("Тред"), Body = "Абзац для розмови." }, []);
         var comment = await app.Scoped<CommentService>().CommentAsync(expert, id, 1, "для розмови", "Питання?");
         var before = await app.Scoped<NotificationService>().UnreadCountAsync(expert);

@@ -16,8 +16,7 @@ public sealed class ReviewServiceTests(WorkspaceFixture fixture) : IClassFixture
     private async Task<(string Member, int GroupId, int ItemId)> NewItemAsync(ItemKind kind = ItemKind.Problem)
     {
         var member = await app.UserIdAsync(Demo.Economy);
-        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
-        var group = await db.WorkingGroups.Where(g => g.Position == 1).Select(g => g.Id).FirstAsync();
+        var group = await app.GroupIdAsync();
         var id = await app.Scoped<DraftingService>().CreateItemAsync(member, group, kind, new DraftInput { Title = Demo.Unique("Пункт"), Body = "Текст" }, []);
         return (member, group, id);
     }

@@ -28,8 +28,7 @@ public sealed class SubmissionsPageTests : WorkspaceComponentTest, IClassFixture
     private async Task<string> SubmittedItemAsync()
     {
         var member = await app.UserIdAsync(Demo.Economy);
-        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
-        var group = await db.WorkingGroups.Where(g => g.Position == 1).Select(g => g.Id).FirstAsync();
+        var group = await app.GroupIdAsync();
         var title = Demo.Unique("Подана");
         var id = await app.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Problem, new DraftInput { Title = title }, []);
         await app.Scoped<ReviewService>().SubmitAsync(member, id, 1, "прошу глянути");

@@ -28,8 +28,7 @@ public sealed class VerdictTests : WorkspaceComponentTest, IClassFixture<Workspa
     private async Task<int> SubmittedItemAsync()
     {
         var member = await app.UserIdAsync(Demo.Economy);
-        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
-        var group = await db.WorkingGroups.Where(g => g.Position == 1).Select(g => g.Id).FirstAsync();
+        var group = await app.GroupIdAsync();
         var id = await app.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Goal, new DraftInput { Title = Demo.Unique("Ціль") }, []);
         await Review.SubmitAsync(member, id, 1, null);
         return id;

@@ -19,6 +19,9 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
     public DbSet<Verdict> Verdicts => Set<Verdict>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
+    public DbSet<Edition> Editions => Set<Edition>();
+    public DbSet<EditionEntry> EditionEntries => Set<EditionEntry>();
+    public DbSet<EditionLink> EditionLinks => Set<EditionLink>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -120,6 +123,32 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             link.HasKey(l => new { l.FromItemId, l.ToItemId });
             link.HasOne(l => l.From).WithMany(i => i.Links).HasForeignKey(l => l.FromItemId);
             link.HasOne(l => l.To).WithMany().HasForeignKey(l => l.ToItemId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Edition>(edition =>
+        {
+            edition.HasIndex(e => new { e.StrategyId, e.Number }).IsUnique();
+            edition.Property(e => e.Title).HasMaxLength(Strategy.MaxTitleLength);
+            edition.Property(e => e.Vision).HasMaxLength(Strategy.MaxVisionLength);
+            edition.Property(e => e.Note).HasMaxLength(Edition.MaxNoteLength);
+            edition.HasOne<Strategy>().WithMany().HasForeignKey(e => e.StrategyId);
+            edition.HasOne(e => e.MergedBy).WithMany().HasForeignKey(e => e.MergedById).OnDelete(DeleteBehavior.Restrict);
+            edition.HasMany(e => e.Entries).WithOne().HasForeignKey(x => x.EditionId);
+            edition.HasMany(e => e.Links).WithOne().HasForeignKey(l => l.EditionId);
+        });
+
+        builder.Entity<EditionEntry>(entry =>
+        {
+            entry.HasIndex(x => new { x.EditionId, x.ItemId }).IsUnique();
+            // "Which editions hold this item's versions" reads by item.
+            entry.HasIndex(x => x.ItemId);
+            entry.Property(x => x.GroupName).HasMaxLength(WorkingGroup.MaxNameLength);
+            entry.HasOne<Item>().WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<EditionLink>(link =>
+        {
+            link.HasKey(l => new { l.EditionId, l.FromItemId, l.ToItemId });
         });
 
         builder.Entity<WorkingCopy>(copy =>

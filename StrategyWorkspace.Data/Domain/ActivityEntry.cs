@@ -9,6 +9,9 @@ public enum ActivityKind
     Rejected,
     Verdict,
     Commented,
+    WithdrawnFromDocument,
+    ReturnedToDocument,
+    EditionMerged,
 }
 
 /// <summary>

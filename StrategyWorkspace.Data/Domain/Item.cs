@@ -26,6 +26,14 @@ public class Item
     /// <summary>The version the chair approved last; the one the next edition takes.</summary>
     public int? ApprovedVersionNumber { get; private set; }
 
+    /// <summary>
+    /// Set when the group takes the item out of the strategy document; the chair's next merge
+    /// leaves it out of the new edition. Its history stays, and the group can bring it back.
+    /// </summary>
+    public DateTimeOffset? WithdrawnFromDocumentAt { get; private set; }
+
+    public bool IsWithdrawnFromDocument => WithdrawnFromDocumentAt is not null;
+
     public List<ItemVersion> Versions { get; } = [];
     public List<ItemLink> Links { get; } = [];
 
@@ -76,6 +84,24 @@ public class Item
     /// <summary>Rejects a pending version with the chair's reason (required); the member can revise it.</summary>
     public void Reject(ItemVersion version, string byUserId, string reason, DateTimeOffset now) =>
         version.Reject(byUserId, reason, now);
+
+    public void WithdrawFromDocument(DateTimeOffset now)
+    {
+        if (IsWithdrawnFromDocument)
+        {
+            throw new WorkspaceRuleException("Consolidation_AlreadyWithdrawn");
+        }
+        WithdrawnFromDocumentAt = now;
+    }
+
+    public void ReturnToDocument()
+    {
+        if (!IsWithdrawnFromDocument)
+        {
+            throw new WorkspaceRuleException("Consolidation_NotWithdrawn");
+        }
+        WithdrawnFromDocumentAt = null;
+    }
 
     /// <summary>Browsers send CRLF or LF; versions store LF so diffs and merges compare lines, not line endings.</summary>
     public static string NormalizeNewLines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');

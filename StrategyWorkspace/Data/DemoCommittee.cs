@@ -47,7 +47,7 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         await db.SaveChangesAsync(cancellationToken);
 
         await CreateAccountAsync("admin@demo.local", "Адміністратор секретаріату", WorkspaceRoles.Administrator);
-        await CreateAccountAsync("chair@demo.local", "Голова комітету", WorkspaceRoles.Chair);
+        var chair = await CreateAccountAsync("chair@demo.local", "Голова комітету", WorkspaceRoles.Chair);
         await CreateAccountAsync("expert@demo.local", "Міжнародний експерт", WorkspaceRoles.Expert);
         var members = new List<ApplicationUser>();
         for (var i = 0; i < Groups.Count; i++)
@@ -58,11 +58,16 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         }
         await db.SaveChangesAsync(cancellationToken);
 
-        await SeedItemsAsync(groups, members, now, cancellationToken);
+        await SeedItemsAsync(strategy, groups, members, chair, now, cancellationToken);
     }
 
-    /// <summary>A few first drafts, in the seed's own words, so a newcomer has something to open.</summary>
-    private async Task SeedItemsAsync(List<WorkingGroup> groups, List<ApplicationUser> members, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// A few items in the seed's own words, so a newcomer has something to open: edition 1 holds
+    /// the economy problem as first approved; since then the chair approved its revision and a goal,
+    /// which wait for the next merge; the governance problem is still a draft.
+    /// </summary>
+    private async Task SeedItemsAsync(Strategy strategy, List<WorkingGroup> groups, List<ApplicationUser> members, ApplicationUser chair,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         var drafts = new List<Item>();
         Item Draft(int group, ItemKind kind, string title, string body)
@@ -77,8 +82,9 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         var economy = Draft(0, ItemKind.Problem, "Економіка області потребує відновлення",
             "Економіка регіону має стійко та динамічно розвиватися, примножуючи людський та фінансовий капітал.\n\n" +
             "Соціально-економічний аналіз розвитку регіону здійснено на основі наявних статистичних даних і матеріалів структурних підрозділів облдержадміністрації.");
-        Draft(0, ItemKind.Goal, "Високотехнологічні виробництва без шкоди для довкілля",
-            "Розвиваються високотехнологічні виробництва без шкоди для навколишнього середовища.").Links.Add(new ItemLink { To = economy });
+        var goal = Draft(0, ItemKind.Goal, "Високотехнологічні виробництва без шкоди для довкілля",
+            "Розвиваються високотехнологічні виробництва без шкоди для навколишнього середовища.");
+        goal.Links.Add(new ItemLink { To = economy });
         Draft(2, ItemKind.Problem, "Організація публічної влади в умовах змін законодавства",
             "Окремі цілі формулюються з урахуванням очікуваних конституційних та законодавчих змін у частині організації публічної влади, " +
             "адміністративно-територіального устрою та бюджетної децентралізації.");
@@ -88,7 +94,34 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         {
             db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, item.Versions[0].AuthorId, now, item.WorkingGroupId, item.Id, 1, "Перша редакція"));
         }
+        Approve(economy, economy.Versions[0], members[0], chair, now, "Відповідає результатам соціально-економічного аналізу");
+
+        var edition = new Edition(strategy, 1, chair.Id, "Перше зведення напрацювань робочих груп", now);
+        edition.Entries.Add(new EditionEntry
+        {
+            ItemId = economy.Id, VersionNumber = 1, WorkingGroupId = groups[0].Id, GroupPosition = groups[0].Position,
+            GroupName = groups[0].Name, Kind = economy.Kind, Position = economy.Position,
+        });
+        edition.Counted(added: 1, changed: 0, removed: 0);
+        db.Editions.Add(edition);
+        db.Activity.Add(new ActivityEntry(ActivityKind.EditionMerged, chair.Id, now, null, null, 1, edition.Note));
+
+        var revision = economy.AddVersion(economy.Versions[0].Title,
+            economy.Versions[0].Body + "\n\nДо процесу актуалізації Стратегії були залучені міжнародні експерти; " +
+            "пріоритетом визначено відновлення виробництв і створення нових робочих місць.",
+            1, members[0].Id, "Доповнено за результатами засідання робочої групи", now);
+        db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, members[0].Id, now, economy.WorkingGroupId, economy.Id, 2, revision.ChangeNote));
+        Approve(economy, revision, members[0], chair, now, "Доповнення погоджено експертами");
+        Approve(goal, goal.Versions[0], members[0], chair, now, null);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void Approve(Item item, ItemVersion version, ApplicationUser member, ApplicationUser chair, DateTimeOffset now, string? reason)
+    {
+        item.Submit(version, member.Id, null, now);
+        db.Activity.Add(new ActivityEntry(ActivityKind.Submitted, member.Id, now, item.WorkingGroupId, item.Id, version.Number, null));
+        item.Approve(version, chair.Id, reason, now);
+        db.Activity.Add(new ActivityEntry(ActivityKind.Approved, chair.Id, now, item.WorkingGroupId, item.Id, version.Number, reason));
     }
 
     private async Task<ApplicationUser> CreateAccountAsync(string email, string displayName, string role)

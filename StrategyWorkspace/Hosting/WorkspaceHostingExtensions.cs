@@ -22,6 +22,8 @@ using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Review;
 using StrategyWorkspace.Features.Localization;
 using StrategyWorkspace.Features.Notifications;
+using StrategyWorkspace.Features.Consolidation;
+using StrategyWorkspace.Features.Export;
 using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Hosting;
@@ -69,6 +71,8 @@ public static class WorkspaceHostingExtensions
         services.AddScoped<CommentService>();
         services.AddScoped<ActivityService>();
         services.AddScoped<NotificationService>();
+        services.AddScoped<ConsolidationService>();
+        services.AddScoped<EditionExports>();
         services.AddSingleton<InboxNotifier>();
         services.AddSingleton<ItemActivityNotifier>();
         services.AddSingleton<MarkdownRenderer>();
@@ -98,6 +102,7 @@ public static class WorkspaceHostingExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureEndpoints();
+        app.MapExportEndpoints();
         return app;
     }
 

@@ -264,6 +264,119 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("StrategyWorkspace.Domain.Edition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AddedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChangedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Horizon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MergedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RemovedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StrategyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vision")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedById");
+
+                    b.HasIndex("StrategyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Editions");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.EditionEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroupName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GroupPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkingGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("EditionId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("EditionEntries");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.EditionLink", b =>
+                {
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EditionId", "FromItemId", "ToItemId");
+
+                    b.ToTable("EditionLinks");
+                });
+
             modelBuilder.Entity("StrategyWorkspace.Domain.GroupMembership", b =>
                 {
                     b.Property<int>("WorkingGroupId")
@@ -302,6 +415,9 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WithdrawnFromDocumentAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("WorkingGroupId")
@@ -684,6 +800,47 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.Navigation("Actor");
                 });
 
+            modelBuilder.Entity("StrategyWorkspace.Domain.Edition", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "MergedBy")
+                        .WithMany()
+                        .HasForeignKey("MergedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.Strategy", null)
+                        .WithMany()
+                        .HasForeignKey("StrategyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MergedBy");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.EditionEntry", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.Edition", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.Item", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.EditionLink", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.Edition", null)
+                        .WithMany("Links")
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StrategyWorkspace.Domain.GroupMembership", b =>
                 {
                     b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "User")
@@ -804,6 +961,13 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
             modelBuilder.Entity("StrategyWorkspace.Domain.ApplicationUser", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.Edition", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Item", b =>

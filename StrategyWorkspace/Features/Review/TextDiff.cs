@@ -25,7 +25,52 @@ public enum RowChange
 public sealed record DiffRow(
     RowChange Change,
     int? OldNumber, IReadOnlyList<DiffPiece> Old,
-    int? NewNumber, IReadOnlyList<DiffPiece> New);
+    int? NewNumber, IReadOnlyList<DiffPiece> New)
+{
+    /// <summary>
+    /// The old and the new line as one run of pieces, each deletion before the insertion that
+    /// replaces it: how a tracked-changes document shows an edited line.
+    /// </summary>
+    public IReadOnlyList<DiffPiece> Interleaved()
+    {
+        var pieces = new List<DiffPiece>();
+        int i = 0, j = 0, oldOffset = 0, newOffset = 0;
+        while (i < Old.Count || j < New.Count)
+        {
+            for (; i < Old.Count && Old[i].Change != PieceChange.Same; i++)
+            {
+                pieces.Add(Old[i]);
+            }
+            for (; j < New.Count && New[j].Change != PieceChange.Same; j++)
+            {
+                pieces.Add(New[j]);
+            }
+            if (i >= Old.Count || j >= New.Count)
+            {
+                // The kept text is the same on both sides, so one side ending means the other has only changes left.
+                pieces.AddRange(Old.Skip(i).Where(p => p.Change != PieceChange.Same));
+                pieces.AddRange(New.Skip(j));
+                break;
+            }
+            // Kept runs may be split differently on the two sides: take the shorter remainder.
+            var length = Math.Min(Old[i].Text.Length - oldOffset, New[j].Text.Length - newOffset);
+            pieces.Add(new DiffPiece(New[j].Text.Substring(newOffset, length), PieceChange.Same));
+            oldOffset += length;
+            newOffset += length;
+            if (oldOffset == Old[i].Text.Length)
+            {
+                i++;
+                oldOffset = 0;
+            }
+            if (newOffset == New[j].Text.Length)
+            {
+                j++;
+                newOffset = 0;
+            }
+        }
+        return pieces;
+    }
+}
 
 /// <summary>A run of unchanged lines hidden in the "changes only" view.</summary>
 public sealed record FoldedRows(int Count);

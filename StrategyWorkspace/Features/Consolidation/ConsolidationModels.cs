@@ -1,0 +1,76 @@
+using StrategyWorkspace.Domain;
+
+namespace StrategyWorkspace.Features.Consolidation;
+
+/// <summary>How an item's place in the document differs between the current edition and the approved versions.</summary>
+public enum ItemChangeKind
+{
+    Added,
+    Changed,
+    Removed,
+}
+
+/// <summary>One item on the chair's merge screen or in a comparison of two editions, with both texts for the diff.</summary>
+public sealed record ItemChange(
+    int ItemId, ItemChangeKind Change, string Number, ItemKind Kind, int GroupId, int GroupPosition, string GroupName,
+    int? OldVersion, string OldTitle, string OldBody,
+    int? NewVersion, string NewTitle, string NewBody)
+{
+    /// <summary>The title a reader knows the item by: the new one, or the old one for an item that left.</summary>
+    public string Title => Change == ItemChangeKind.Removed ? OldTitle : NewTitle;
+}
+
+/// <summary>What the chair can merge into edition <see cref="NextEdition"/>.</summary>
+public sealed record MergePlan(int CurrentEdition, IReadOnlyList<ItemChange> Candidates)
+{
+    public int NextEdition => CurrentEdition + 1;
+}
+
+/// <summary>A line of the editions list.</summary>
+public sealed record EditionSummary(
+    int Number, DateTimeOffset CreatedAt, string MergedBy, string? Note, int Added, int Changed, int Removed, int ItemCount);
+
+public sealed record EditionLinkView(int ItemId, string Number, string Title);
+
+/// <summary>An item as an edition holds it: the version's text and the links as they stood.</summary>
+public sealed record EditionItem(
+    int ItemId, ItemKind Kind, string Number, int VersionNumber, string Title, string Body,
+    IReadOnlyList<EditionLinkView> LinksTo, IReadOnlyList<EditionLinkView> LinkedFrom)
+{
+    /// <summary>The anchor of the item in the document, for the table of contents.</summary>
+    public string Anchor => $"item-{ItemId}";
+}
+
+public sealed record EditionSection(ItemKind Kind, string Number, IReadOnlyList<EditionItem> Items)
+{
+    public string Anchor(int groupPosition) => $"group-{groupPosition}-{(int)Kind}";
+}
+
+public sealed record EditionGroup(int GroupId, int Position, string Name, IReadOnlyList<EditionSection> Sections)
+{
+    public string Anchor => $"group-{Position}";
+}
+
+/// <summary>The consolidated strategy document of one edition, as readers and exports see it.</summary>
+public sealed record EditionDocument(
+    int Number, DateTimeOffset CreatedAt, string MergedBy, string? Note,
+    string Title, int Horizon, string Vision, IReadOnlyList<EditionGroup> Groups)
+{
+    public int ItemCount => Groups.Sum(g => g.Sections.Sum(s => s.Items.Count));
+}
+
+/// <summary>A line of the changelog: a version that entered the later edition, with its change note and the chair's reason.</summary>
+public sealed record ChangelogEntry(
+    int ItemId, string Number, string Title, int VersionNumber, string Author, DateTimeOffset SavedAt,
+    string ChangeNote, string? ApprovalReason);
+
+/// <summary>What changed from one edition to another.</summary>
+public sealed record EditionComparison(
+    int From, int To, IReadOnlyList<ItemChange> Changes, IReadOnlyList<ChangelogEntry> Changelog,
+    IReadOnlyList<(int Id, string Name)> Groups)
+{
+    public IEnumerable<ItemChange> OfGroup(int? groupId) => groupId is { } id ? Changes.Where(c => c.GroupId == id) : Changes;
+}
+
+/// <summary>Which editions hold which versions of one item, and whether its group withdrew it.</summary>
+public sealed record ItemEditions(IReadOnlyList<(int Edition, int Version)> Holdings, bool IsWithdrawn, bool CanWithdraw);

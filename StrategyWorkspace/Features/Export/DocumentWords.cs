@@ -1,0 +1,32 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Resources;
+
+namespace StrategyWorkspace.Features.Export;
+
+/// <summary>
+/// The words an exported document uses around the committee's text (section names, "Edition 3 of…"),
+/// in the language of the person exporting, and dates in the committee's time zone.
+/// </summary>
+public sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, TimeZoneInfo timeZone)
+{
+    public CultureInfo Culture { get; } = CultureInfo.CurrentUICulture;
+
+    public string this[string key, params object[] arguments] => localizer[key, arguments];
+
+    public string Section(ItemKind kind) => localizer[$"Kind_{kind}_Plural"];
+
+    public string LinksTo(ItemKind kind) => localizer[$"Drafting_LinksTo_{kind}"];
+
+    public string LinkedFrom(ItemKind kind) => localizer[$"Drafting_LinkedFrom_{kind}"];
+
+    public DateTimeOffset Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, timeZone);
+
+    public string Date(DateTimeOffset moment) => Local(moment).ToString("d MMMM yyyy", Culture);
+
+    /// <summary>"Edition 3 of 28 November 2026".</summary>
+    public string EditionLine(int number, DateTimeOffset createdAt) => localizer["Export_EditionLine", number, Date(createdAt)];
+
+    public string HorizonLine(int horizon) => localizer["Export_HorizonLine", horizon];
+}

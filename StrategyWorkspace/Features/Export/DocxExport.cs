@@ -1,0 +1,72 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using StrategyWorkspace.Features.Consolidation;
+
+namespace StrategyWorkspace.Features.Export;
+
+/// <summary>
+/// An edition as a Word document: a title page, the table of contents, the vision, then
+/// Heading 1 per group, Heading 2 per kind and Heading 3 per item, each with its workspace number.
+/// </summary>
+public static class DocxExport
+{
+    public static void Write(EditionDocument document, DocumentWords words, Stream output)
+    {
+        var language = words.Culture.Name.Length > 0 ? words.Culture.Name : "uk-UA";
+        using var word = new WordDocument(output, language);
+        word.Properties(document.Title, words.EditionLine(document.Number, document.CreatedAt), document.MergedBy,
+            document.CreatedAt, document.Number.ToString(), language);
+
+        TitlePage(word, document, words, words.EditionLine(document.Number, document.CreatedAt));
+        word.TableOfContents(words["Edition_Contents"], Outline(document, words));
+        word.PageBreak();
+
+        word.AddText(WordDocument.Heading(1), words["Edition_Vision"]);
+        new MarkdownToWord(word).Write(document.Vision);
+
+        foreach (var group in document.Groups)
+        {
+            word.AddText(WordDocument.Heading(1), $"{group.Position}. {group.Name}");
+            foreach (var section in group.Sections)
+            {
+                word.AddText(WordDocument.Heading(2), $"{section.Number}. {words.Section(section.Kind)}");
+                foreach (var item in section.Items)
+                {
+                    word.AddText(WordDocument.Heading(3), $"{item.Number}. {item.Title}");
+                    if (item.LinksTo.Count > 0)
+                    {
+                        word.Add(null, WordDocument.Run($"{words.LinksTo(item.Kind)}: ", new RunProperties(new Italic())),
+                            WordDocument.Run(string.Join("; ", item.LinksTo.Select(l => $"{l.Number}. {l.Title}"))));
+                    }
+                    new MarkdownToWord(word).Write(item.Body);
+                }
+            }
+        }
+    }
+
+    internal static void TitlePage(WordDocument word, EditionDocument document, DocumentWords words, string subtitle)
+    {
+        word.AddText(WordDocument.Title, document.Title);
+        word.AddText(WordDocument.Subtitle, words.HorizonLine(document.Horizon));
+        word.AddText(WordDocument.Subtitle, subtitle);
+        if (document.Note is { Length: > 0 } note)
+        {
+            word.AddText(WordDocument.Subtitle, note);
+        }
+        word.PageBreak();
+    }
+
+    internal static IReadOnlyList<(int Level, string Text)> Outline(EditionDocument document, DocumentWords words)
+    {
+        var outline = new List<(int, string)> { (1, words["Edition_Vision"]) };
+        foreach (var group in document.Groups)
+        {
+            outline.Add((1, $"{group.Position}. {group.Name}"));
+            foreach (var section in group.Sections)
+            {
+                outline.Add((2, $"{section.Number}. {words.Section(section.Kind)}"));
+                outline.AddRange(section.Items.Select(item => (3, $"{item.Number}. {item.Title}")));
+            }
+        }
+        return outline;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using StrategyWorkspace.Features.Consolidation;
+using StrategyWorkspace.Features.Shared;
+using StrategyWorkspace.Hosting;
+using StrategyWorkspace.Resources;
+
+namespace StrategyWorkspace.Features.Export;
+
+/// <summary>A file to download: its bytes, content type and name.</summary>
+public sealed record ExportFile(byte[] Content, string ContentType, string FileName);
+
+/// <summary>
+/// Turns editions and comparisons into files. Rights are the reading rights of
+/// <see cref="ConsolidationService"/>: anyone signed in.
+/// </summary>
+public sealed class EditionExports(ConsolidationService consolidation, IStringLocalizer<SharedResource> localizer, IOptions<WorkspaceOptions> options)
+{
+    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public async Task<ExportFile> DocxAsync(string? actorId, int number, CancellationToken cancellationToken = default)
+    {
+        var document = await RequireAsync(actorId, number, cancellationToken);
+        using var output = new MemoryStream();
+        DocxExport.Write(document, Words(), output);
+        return new ExportFile(output.ToArray(), DocxType, FileName(number, "docx"));
+    }
+
+    public async Task<ExportFile> MarkdownAsync(string? actorId, int number, CancellationToken cancellationToken = default)
+    {
+        var document = await RequireAsync(actorId, number, cancellationToken);
+        var text = MarkdownExport.Write(document, Words());
+        return new ExportFile(System.Text.Encoding.UTF8.GetBytes(text), "text/markdown; charset=utf-8", FileName(number, "md"));
+    }
+
+    /// <summary>Edition <paramref name="to"/> with every difference from <paramref name="from"/> as a Word revision.</summary>
+    public async Task<ExportFile> TrackedChangesAsync(string? actorId, int from, int to, CancellationToken cancellationToken = default)
+    {
+        var comparison = await consolidation.CompareAsync(actorId, from, to, cancellationToken);
+        var later = await RequireAsync(actorId, to, cancellationToken);
+        using var output = new MemoryStream();
+        TrackedChangesExport.Write(comparison, later, Words(), output);
+        return new ExportFile(output.ToArray(), DocxType, $"strategy-edition-{from}-to-{to}-tracked-changes.docx");
+    }
+
+    private DocumentWords Words() => new(localizer, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
+
+    private async Task<EditionDocument> RequireAsync(string? actorId, int number, CancellationToken cancellationToken) =>
+        await consolidation.GetDocumentAsync(actorId, number, cancellationToken)
+        ?? throw new InvalidInputException("", "Consolidation_EditionNotFound");
+
+    private static string FileName(int number, string extension) => $"strategy-edition-{number}.{extension}";
+}

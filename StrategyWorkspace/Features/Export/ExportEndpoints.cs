@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using StrategyWorkspace.Features.Shared;
+
+namespace StrategyWorkspace.Features.Export;
+
+/// <summary>Downloads of editions: plain HTTP endpoints, so a browser saves the file (and Word opens it) without a circuit.</summary>
+public static class ExportEndpoints
+{
+    /// <summary>For a link to a download: the browser saves the file and Blazor's router leaves the link alone.</summary>
+    public static Dictionary<string, object?> DownloadAttribute => new() { ["download"] = "" };
+
+    public static string DocxUrl(int number) => $"/editions/{number}/export/docx";
+
+    public static string MarkdownUrl(int number) => $"/editions/{number}/export/markdown";
+
+    public static string PrintUrl(int number) => $"/editions/{number}/print";
+
+    public static string TrackedChangesUrl(int from, int to) => $"/editions/compare/export/docx?from={from}&to={to}";
+
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var editions = endpoints.MapGroup("/editions").RequireAuthorization();
+        editions.MapGet("/{number:int}/export/docx", (int number, HttpContext http, EditionExports exports) =>
+            SendAsync(http, actor => exports.DocxAsync(actor, number, http.RequestAborted)));
+        editions.MapGet("/{number:int}/export/markdown", (int number, HttpContext http, EditionExports exports) =>
+            SendAsync(http, actor => exports.MarkdownAsync(actor, number, http.RequestAborted)));
+        editions.MapGet("/compare/export/docx", (int from, int to, HttpContext http, EditionExports exports) =>
+            SendAsync(http, actor => exports.TrackedChangesAsync(actor, from, to, http.RequestAborted)));
+        return endpoints;
+    }
+
+    private static async Task<IResult> SendAsync(HttpContext http, Func<string?, Task<ExportFile>> export)
+    {
+        try
+        {
+            var file = await export(http.User.FindFirstValue(ClaimTypes.NameIdentifier));
+            return TypedResults.File(file.Content, file.ContentType, file.FileName);
+        }
+        catch (ActionRefusedException)
+        {
+            return TypedResults.Forbid();
+        }
+        catch (InvalidInputException)
+        {
+            return TypedResults.NotFound();
+        }
+    }
+}

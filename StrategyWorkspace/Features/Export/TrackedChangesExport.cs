@@ -1,0 +1,129 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Consolidation;
+using StrategyWorkspace.Features.Review;
+
+namespace StrategyWorkspace.Features.Export;
+
+/// <summary>
+/// The later edition as a Word document in which everything that differs from the earlier one is
+/// a tracked change: inserted and deleted words, lines and whole items appear as Word revisions,
+/// so people who work in Word review them there and "Accept all" gives the later edition.
+/// </summary>
+public static class TrackedChangesExport
+{
+    public static void Write(EditionComparison comparison, EditionDocument later, DocumentWords words, Stream output)
+    {
+        var language = words.Culture.Name.Length > 0 ? words.Culture.Name : "uk-UA";
+        using var word = new WordDocument(output, language);
+        var subtitle = words["Export_ComparisonLine", comparison.From, comparison.To];
+        word.Properties(later.Title, subtitle, later.MergedBy, later.CreatedAt, later.Number.ToString(), language);
+        var revisions = new Revisions(later.MergedBy, later.CreatedAt);
+
+        DocxExport.TitlePage(word, later, words, subtitle);
+        word.TableOfContents(words["Edition_Contents"], DocxExport.Outline(later, words));
+        word.PageBreak();
+        word.AddText(WordDocument.Heading(1), words["Edition_Vision"]);
+        new MarkdownToWord(word).Write(later.Vision);
+
+        var changes = comparison.Changes.ToDictionary(c => c.ItemId);
+        var entries = later.Groups.SelectMany(g => g.Sections.SelectMany(s => s.Items.Select(item =>
+                (Group: (g.Position, g.Name), item.Kind, item.Number, item.ItemId, Item: (EditionItem?)item))))
+            .Concat(comparison.Changes.Where(c => c.Change == ItemChangeKind.Removed)
+                .Select(c => (Group: (c.GroupPosition, c.GroupName), c.Kind, c.Number, c.ItemId, Item: (EditionItem?)null)))
+            .OrderBy(e => e.Group.Item1).ThenBy(e => e.Kind).ThenBy(e => e.Number, NumberOrder.Instance);
+
+        foreach (var group in entries.GroupBy(e => e.Group.Item1))
+        {
+            word.AddText(WordDocument.Heading(1), $"{group.Key}. {group.First().Group.Item2}");
+            foreach (var section in group.GroupBy(e => e.Kind))
+            {
+                word.AddText(WordDocument.Heading(2), $"{group.Key}.{(int)section.Key}. {words.Section(section.Key)}");
+                foreach (var entry in section)
+                {
+                    if (changes.TryGetValue(entry.ItemId, out var change))
+                    {
+                        WriteChange(word, revisions, change);
+                    }
+                    else
+                    {
+                        word.AddText(WordDocument.Heading(3), $"{entry.Number}. {entry.Item!.Title}");
+                        new MarkdownToWord(word).Write(entry.Item.Body);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void WriteChange(WordDocument word, Revisions revisions, ItemChange change)
+    {
+        var prefix = $"{change.Number}. ";
+        var title = change.Change switch
+        {
+            ItemChangeKind.Added => TextDiff.Between("", prefix + change.NewTitle),
+            ItemChangeKind.Removed => TextDiff.Between(prefix + change.OldTitle, ""),
+            _ => TextDiff.Between(prefix + change.OldTitle, prefix + change.NewTitle),
+        };
+        var body = TextDiff.Between(change.OldBody, change.NewBody);
+        foreach (var row in title.Rows)
+        {
+            word.Body.Append(revisions.Paragraph(WordDocument.Heading(3), row));
+        }
+        foreach (var row in body.Rows)
+        {
+            word.Body.Append(revisions.Paragraph(null, row));
+        }
+    }
+
+    /// <summary>Word revisions by one author at one time, each with the unique id Word requires.</summary>
+    private sealed class Revisions(string author, DateTimeOffset at)
+    {
+        private int next;
+
+        public Paragraph Paragraph(string? style, DiffRow row)
+        {
+            var properties = new ParagraphProperties();
+            if (style is not null)
+            {
+                properties.Append(new ParagraphStyleId { Val = style });
+            }
+            // A whole line added or removed: its paragraph mark is a revision too, so accepting
+            // or rejecting it leaves no empty paragraph behind.
+            if (row.Change == RowChange.Added)
+            {
+                properties.Append(new ParagraphMarkRunProperties(Mark(new Inserted())));
+            }
+            else if (row.Change == RowChange.Removed)
+            {
+                properties.Append(new ParagraphMarkRunProperties(Mark(new Deleted())));
+            }
+            var paragraph = new Paragraph(properties);
+            var pieces = row.Change switch
+            {
+                RowChange.Added => row.New.Select(p => p with { Change = PieceChange.Inserted }).ToList(),
+                RowChange.Removed => row.Old.Select(p => p with { Change = PieceChange.Deleted }).ToList(),
+                RowChange.Changed => row.Interleaved(),
+                _ => row.New,
+            };
+            foreach (var piece in pieces)
+            {
+                paragraph.Append(piece.Change switch
+                {
+                    PieceChange.Inserted => Mark(new InsertedRun(WordDocument.Run(piece.Text))),
+                    PieceChange.Deleted => Mark(new DeletedRun(new Run(new DeletedText(WordDocument.Clean(piece.Text)) { Space = SpaceProcessingModeValues.Preserve }))),
+                    _ => WordDocument.Run(piece.Text),
+                });
+            }
+            return paragraph;
+        }
+
+        private T Mark<T>(T revision) where T : OpenXmlElement
+        {
+            revision.SetAttribute(new OpenXmlAttribute("w", "id", "http://schemas.openxmlformats.org/wordprocessingml/2006/main", (++next).ToString()));
+            revision.SetAttribute(new OpenXmlAttribute("w", "author", "http://schemas.openxmlformats.org/wordprocessingml/2006/main", author));
+            revision.SetAttribute(new OpenXmlAttribute("w", "date", "http://schemas.openxmlformats.org/wordprocessingml/2006/main", at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ")));
+            return revision;
+        }
+    }
+}

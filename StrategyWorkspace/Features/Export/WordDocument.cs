@@ -1,0 +1,218 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace StrategyWorkspace.Features.Export;
+
+/// <summary>
+/// A Word document being written: A4 pages, the styles Word users expect (Title, Heading 1–4,
+/// TOC 1–3, Quote, list paragraphs), bullet and numbered lists, a table-of-contents field that
+/// Word refreshes on opening, and the document's properties.
+/// </summary>
+internal sealed class WordDocument : IDisposable
+{
+    public const string Title = "Title";
+    public const string Subtitle = "Subtitle";
+    public const string Quote = "Quote";
+    public const string Code = "Code";
+    public const string ListParagraph = "ListParagraph";
+    public const string TocHeading = "TOCHeading";
+
+    private const int BulletList = 1;
+    private const int OrderedList = 2;
+
+    private readonly WordprocessingDocument package;
+    private readonly List<NumberingInstance> lists = [];
+
+    public WordDocument(Stream output, string language)
+    {
+        package = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
+        var main = package.AddMainDocumentPart();
+        main.Document = new Document(Body);
+        main.AddNewPart<StyleDefinitionsPart>().Styles = Styles(language);
+        // Word fills in the table of contents and page numbers when the document opens.
+        main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
+    }
+
+    public Body Body { get; } = new();
+
+    public static string Heading(int level) => $"Heading{level}";
+
+    public void Properties(string title, string subject, string author, DateTimeOffset created, string revision, string language)
+    {
+        var properties = package.PackageProperties;
+        properties.Title = title;
+        properties.Subject = subject;
+        properties.Creator = author;
+        properties.LastModifiedBy = author;
+        properties.Created = created.UtcDateTime;
+        properties.Modified = created.UtcDateTime;
+        properties.Revision = revision;
+        properties.Language = language;
+    }
+
+    public Paragraph Add(string? style, params OpenXmlElement[] content)
+    {
+        var paragraph = new Paragraph();
+        if (style is not null)
+        {
+            paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        }
+        paragraph.Append(content);
+        Body.Append(paragraph);
+        return paragraph;
+    }
+
+    public Paragraph AddText(string? style, string text) => Add(style, Run(text));
+
+    public void PageBreak() => Body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+
+    /// <summary>
+    /// A TOC field over headings 1–3. Its result already lists the headings, so the contents read
+    /// right in any viewer; Word replaces them with page numbers when it updates the field.
+    /// </summary>
+    public void TableOfContents(string heading, IReadOnlyList<(int Level, string Text)> entries)
+    {
+        AddText(TocHeading, heading);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var paragraph = Add($"TOC{entries[i].Level}");
+            if (i == 0)
+            {
+                paragraph.Append(
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+                    new Run(new FieldCode(@" TOC \o ""1-3"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }),
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+            }
+            paragraph.Append(Run(entries[i].Text));
+            if (i == entries.Count - 1)
+            {
+                paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+            }
+        }
+    }
+
+    /// <summary>A new list's numbering: bullets, or numbers starting again from 1.</summary>
+    public int NewList(bool ordered)
+    {
+        var id = lists.Count + 1;
+        lists.Add(new NumberingInstance(
+            new AbstractNumId { Val = ordered ? OrderedList : BulletList },
+            new LevelOverride(new StartOverrideNumberingValue { Val = 1 }) { LevelIndex = 0 })
+        { NumberID = id });
+        return id;
+    }
+
+    public static Run Run(string text, RunProperties? properties = null)
+    {
+        var run = new Run();
+        if (properties is not null)
+        {
+            run.Append(properties);
+        }
+        run.Append(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    /// <summary>Characters XML cannot hold (control characters pasted from elsewhere) are dropped, not allowed to break the file.</summary>
+    public static string Clean(string text)
+    {
+        if (!text.Any(c => !XmlAllowed(c)))
+        {
+            return text;
+        }
+        var clean = new StringBuilder(text.Length);
+        foreach (var c in text.Where(XmlAllowed))
+        {
+            clean.Append(c);
+        }
+        return clean.ToString();
+    }
+
+    private static bool XmlAllowed(char c) => c is '\t' or '\n' or '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+
+    public void Dispose()
+    {
+        Body.Append(new SectionProperties(
+            new PageSize { Width = 11906, Height = 16838 },
+            new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 850, Header = 708, Footer = 708, Gutter = 0 }));
+        if (lists.Count > 0)
+        {
+            var numbering = new Numbering(Abstract(BulletList, NumberFormatValues.Bullet, "•"), Abstract(OrderedList, NumberFormatValues.Decimal, "%1."));
+            numbering.Append(lists);
+            package.MainDocumentPart!.AddNewPart<NumberingDefinitionsPart>().Numbering = numbering;
+        }
+        package.Dispose();
+    }
+
+    private static AbstractNum Abstract(int id, NumberFormatValues format, string text) =>
+        new(new Level(
+            new StartNumberingValue { Val = 1 },
+            new NumberingFormat { Val = format },
+            new LevelText { Val = text },
+            new LevelJustification { Val = LevelJustificationValues.Left },
+            new PreviousParagraphProperties(new Indentation { Left = "720", Hanging = "360" }))
+        { LevelIndex = 0 })
+        { AbstractNumberId = id };
+
+    private static Styles Styles(string language)
+    {
+        var styles = new Styles(new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman", EastAsia = "Times New Roman" },
+                new FontSize { Val = "24" },
+                new Languages { Val = language })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                new SpacingBetweenLines { After = "120", Line = "276", LineRule = LineSpacingRuleValues.Auto }))));
+        styles.Append(ParagraphStyle("Normal", "Normal", null, null, null, isDefault: true));
+        styles.Append(ParagraphStyle(Title, "Title", null, new StyleParagraphProperties(new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { Before = "2400", After = "480" }),
+            new StyleRunProperties(new Bold(), new FontSize { Val = "44" })));
+        styles.Append(ParagraphStyle(Subtitle, "Subtitle", null, new StyleParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            new StyleRunProperties(new FontSize { Val = "28" })));
+        int[] headingSizes = [32, 28, 26, 24];
+        for (var level = 1; level <= 4; level++)
+        {
+            styles.Append(ParagraphStyle(Heading(level), $"heading {level}", null,
+                new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = level == 1 ? "480" : "240", After = "120" }, new OutlineLevel { Val = level - 1 }),
+                new StyleRunProperties(new Bold(), new FontSize { Val = headingSizes[level - 1].ToString() })));
+        }
+        styles.Append(ParagraphStyle(TocHeading, "TOC Heading", Heading(1), null, null));
+        for (var level = 1; level <= 3; level++)
+        {
+            styles.Append(ParagraphStyle($"TOC{level}", $"toc {level}", null,
+                new StyleParagraphProperties(new Indentation { Left = ((level - 1) * 440).ToString() }, new SpacingBetweenLines { After = "60" }), null));
+        }
+        styles.Append(ParagraphStyle(Quote, "Quote", null, new StyleParagraphProperties(new Indentation { Left = "720", Right = "720" }),
+            new StyleRunProperties(new Italic())));
+        styles.Append(ParagraphStyle(Code, "Code", null, new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }),
+            new StyleRunProperties(new RunFonts { Ascii = "Courier New", HighAnsi = "Courier New", ComplexScript = "Courier New" }, new FontSize { Val = "20" })));
+        styles.Append(ParagraphStyle(ListParagraph, "List Paragraph", null, new StyleParagraphProperties(new Indentation { Left = "720" }), null));
+        return styles;
+    }
+
+    private static Style ParagraphStyle(string id, string name, string? basedOn, StyleParagraphProperties? paragraph, StyleRunProperties? run, bool isDefault = false)
+    {
+        var style = new Style { Type = StyleValues.Paragraph, StyleId = id, Default = isDefault ? true : null };
+        style.Append(new StyleName { Val = name });
+        if (basedOn is not null || !isDefault)
+        {
+            style.Append(new BasedOn { Val = basedOn ?? "Normal" });
+        }
+        style.Append(new NextParagraphStyle { Val = "Normal" });
+        style.Append(new PrimaryStyle());
+        if (paragraph is not null)
+        {
+            style.Append(paragraph);
+        }
+        if (run is not null)
+        {
+            style.Append(run);
+        }
+        return style;
+    }
+}

@@ -13,6 +13,9 @@ public sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, Ti
 {
     public CultureInfo Culture { get; } = CultureInfo.CurrentUICulture;
 
+    /// <summary>The document's language for Word's spelling and hyphenation: "uk-UA", "en-US".</summary>
+    public string Language => CultureInfo.CreateSpecificCulture(Culture.Name.Length > 0 ? Culture.Name : "uk").Name;
+
     public string this[string key, params object[] arguments] => localizer[key, arguments];
 
     public string Section(ItemKind kind) => localizer[$"Kind_{kind}_Plural"];

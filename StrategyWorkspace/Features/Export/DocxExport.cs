@@ -11,7 +11,7 @@ public static class DocxExport
 {
     public static void Write(EditionDocument document, DocumentWords words, Stream output)
     {
-        var language = words.Culture.Name.Length > 0 ? words.Culture.Name : "uk-UA";
+        var language = words.Language;
         using var word = new WordDocument(output, language);
         word.Properties(document.Title, words.EditionLine(document.Number, document.CreatedAt), document.MergedBy,
             document.CreatedAt, document.Number.ToString(), language);

@@ -15,7 +15,7 @@ public static class TrackedChangesExport
 {
     public static void Write(EditionComparison comparison, EditionDocument later, DocumentWords words, Stream output)
     {
-        var language = words.Culture.Name.Length > 0 ? words.Culture.Name : "uk-UA";
+        var language = words.Language;
         using var word = new WordDocument(output, language);
         var subtitle = words["Export_ComparisonLine", comparison.From, comparison.To];
         word.Properties(later.Title, subtitle, later.MergedBy, later.CreatedAt, later.Number.ToString(), language);

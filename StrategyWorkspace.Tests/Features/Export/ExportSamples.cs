@@ -1,0 +1,49 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Consolidation;
+using StrategyWorkspace.Features.Export;
+using StrategyWorkspace.Hosting;
+using StrategyWorkspace.Resources;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Export;
+
+/// <summary>Editions written by hand, so the export tests know every word that must come out.</summary>
+internal static class ExportSamples
+{
+    public const string ProblemBody =
+        "Економіка регіону має **стійко** розвиватися.\n\n" +
+        "# Причини\n\n" +
+        "- зруйновані виробництва\n- відтік кадрів\n\n" +
+        "1. перше\n2. друге\n\n" +
+        "| Показник | 2016 |\n|---|---|\n| ВРП | 100 |\n\n" +
+        "<script>alert('x')</script>\u0001";
+
+    public static EditionDocument Document(int number = 2)
+    {
+        var problem = new EditionItem(11, ItemKind.Problem, "1.1.1", 3, "Економіка потребує відновлення", ProblemBody, [], []);
+        problem = problem with { LinkedFrom = [new EditionLinkView(12, "1.2.1", "Відновлення виробництв")] };
+        var solution = new EditionItem(12, ItemKind.Solution, "1.2.1", 1, "Відновлення виробництв", "Залучення інвестицій.",
+            [new EditionLinkView(11, "1.1.1", "Економіка потребує відновлення")], []);
+        var social = new EditionItem(21, ItemKind.Goal, "4.3.2", 2, "Доступні послуги", "Якісні соціальні послуги.", [], []);
+        return new EditionDocument(number, new DateTimeOffset(2016, 9, 15, 9, 0, 0, TimeSpan.Zero), "Голова комітету", "Засідання комітету",
+            "Стратегія розвитку Луганської області до 2020 року", 2020, "Луганська область – це неподільна частина України.",
+            [
+                new EditionGroup(1, 1, "Економіка і екологія",
+                [
+                    new EditionSection(ItemKind.Problem, "1.1", [problem]),
+                    new EditionSection(ItemKind.Solution, "1.2", [solution]),
+                ]),
+                new EditionGroup(4, 4, "Соціальна сфера і культура", [new EditionSection(ItemKind.Goal, "4.3", [social])]),
+            ]);
+    }
+
+    public static DocumentWords Words(WorkspaceFactory app, string culture = "uk")
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo(culture);
+        var options = app.Service<IOptions<WorkspaceOptions>>().Value;
+        return new DocumentWords(app.Service<IStringLocalizer<SharedResource>>(), TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone));
+    }
+}

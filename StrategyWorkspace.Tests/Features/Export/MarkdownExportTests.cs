@@ -1,0 +1,53 @@
+using Markdig;
+using Markdig.Syntax;
+using StrategyWorkspace.Features.Export;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Export;
+
+public sealed class MarkdownExportTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    private List<(int Level, string Text)> Headings(string culture = "uk")
+    {
+        var markdown = MarkdownExport.Write(ExportSamples.Document(), ExportSamples.Words(fixture.App, culture));
+        var parsed = Markdown.Parse(markdown, Pipeline);
+        return parsed.Descendants<HeadingBlock>()
+            .Select(h => (h.Level, string.Concat(h.Inline!.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString())).Trim()))
+            .ToList();
+    }
+
+    [Fact]
+    public void The_outline_is_title_groups_kinds_and_numbered_items()
+    {
+        var headings = Headings();
+
+        Assert.Equal((1, "Стратегія розвитку Луганської області до 2020 року"), headings[0]);
+        Assert.Contains((2, "Стратегічне бачення"), headings);
+        Assert.Contains((2, "1. Економіка і екологія"), headings);
+        Assert.Contains((3, "1.2. Шляхи вирішення"), headings);
+        Assert.Contains((4, "1.1.1. Економіка потребує відновлення"), headings);
+        Assert.Contains((4, "4.3.2. Доступні послуги"), headings);
+    }
+
+    [Fact]
+    public void Headings_inside_an_item_move_below_the_item_heading()
+    {
+        Assert.Contains((5, "Причини"), Headings());
+        Assert.Equal("##### Причини\n```\n# не заголовок\n```", MarkdownExport.DemoteHeadings("# Причини\n```\n# не заголовок\n```"));
+    }
+
+    [Fact]
+    public void Headings_carry_anchors_the_contents_link_to()
+    {
+        var markdown = MarkdownExport.Write(ExportSamples.Document(), ExportSamples.Words(fixture.App));
+        var parsed = Markdown.Parse(markdown, Pipeline);
+
+        var html = Markdown.ToHtml(markdown, Pipeline);
+        Assert.Contains("id=\"item-11\"", html);
+        Assert.Contains("href=\"#group-1\"", html);
+        Assert.Contains("href=\"#item-11\"", html); // the solution's link to the problem it addresses
+        Assert.NotEmpty(parsed.Descendants<ListBlock>());
+    }
+}

@@ -1,0 +1,85 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Consolidation;
+using StrategyWorkspace.Features.Drafting;
+using StrategyWorkspace.Hosting;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Consolidation;
+
+public sealed class EditionPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+{
+    private readonly WorkspaceFactory app;
+
+    public EditionPageTests(WorkspaceFixture fixture)
+    {
+        app = fixture.App;
+        Services.AddSingleton(app.Scoped<ConsolidationService>());
+        Services.AddSingleton(app.Service<MarkdownRenderer>());
+        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
+    }
+
+    [Fact]
+    public async Task The_current_edition_reads_with_its_vision_contents_and_numbered_items()
+    {
+        SignIn(await app.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
+
+        var page = Render<EditionPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Стратегія розвитку Луганської області до 2020 року", page.Find("h1").TextContent));
+        Assert.Contains("Редакція 1", page.Markup);
+        var contents = page.Find("nav.edition-toc");
+        Assert.Equal("Зміст", contents.QuerySelector("h2")!.TextContent);
+        var link = contents.QuerySelectorAll("a").Single(a => a.TextContent.Contains("Економіка і екологія"));
+        Assert.Equal("/document#group-1", link.GetAttribute("href"));
+        Assert.NotNull(page.Find("#group-1"));
+        Assert.Equal("1.1.1. Економіка області потребує відновлення", page.Find("#item-" + await DemoProblemIdAsync() + " h4").FirstChild!.TextContent.Trim());
+        Assert.Contains("Луганська область – це неподільна", page.Find("section[aria-labelledby=edition-vision]").TextContent);
+    }
+
+    [Fact]
+    public async Task The_exports_are_download_links_and_the_print_page_opens_apart()
+    {
+        SignIn(await app.UserIdAsync(Demo.Economy), Demo.Economy, WorkspaceRoles.Member);
+
+        var page = Render<EditionPage>(p => p.Add(x => x.Number, 1));
+
+        page.WaitForAssertion(() => page.Find("[role=toolbar]"));
+        var links = page.Find("[role=toolbar]").QuerySelectorAll("a");
+        Assert.Contains(links, a => a.GetAttribute("href") == "/editions/1/export/docx" && a.HasAttribute("download") && a.TextContent.Contains("Завантажити DOCX"));
+        Assert.Contains(links, a => a.GetAttribute("href") == "/editions/1/export/markdown" && a.HasAttribute("download"));
+        Assert.Contains(links, a => a.GetAttribute("href") == "/editions/1/print" && a.GetAttribute("target") == "_blank");
+        Assert.DoesNotContain(links, a => a.TextContent.Contains("Об’єднати схвалені версії"));
+    }
+
+    [Fact]
+    public async Task An_edition_that_does_not_exist_says_so()
+    {
+        SignIn(await app.UserIdAsync(Demo.Economy), Demo.Economy, WorkspaceRoles.Member);
+
+        var page = Render<EditionPage>(p => p.Add(x => x.Number, 999));
+
+        page.WaitForAssertion(() => Assert.Contains("Такої редакції немає.", page.Markup));
+    }
+
+    [Fact]
+    public async Task In_english_the_document_frame_is_english()
+    {
+        UseCulture("en");
+        SignIn(await app.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
+
+        var page = Render<EditionPage>(p => p.Add(x => x.Number, 1));
+
+        page.WaitForAssertion(() => Assert.Contains("Strategic vision", page.Markup));
+        Assert.Contains("Contents", page.Find("nav.edition-toc").TextContent);
+        Assert.Contains("1.1. Problems", page.Markup);
+    }
+
+    private async Task<int> DemoProblemIdAsync()
+    {
+        var document = await app.Scoped<ConsolidationService>().GetDocumentAsync(await app.UserIdAsync(Demo.Expert), 1);
+        return document!.Groups[0].Sections[0].Items[0].ItemId;
+    }
+}

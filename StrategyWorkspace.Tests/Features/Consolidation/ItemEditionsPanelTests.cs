@@ -1,0 +1,58 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Consolidation;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Consolidation;
+
+public sealed class ItemEditionsPanelTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+{
+    private readonly WorkspaceFactory app;
+
+    public ItemEditionsPanelTests(WorkspaceFixture fixture)
+    {
+        app = fixture.App;
+        Services.AddSingleton(app.Scoped<ConsolidationService>());
+    }
+
+    private async Task<int> DemoProblemIdAsync()
+    {
+        var document = await app.Scoped<ConsolidationService>().GetDocumentAsync(await app.UserIdAsync(Demo.Expert), 1);
+        return document!.Groups[0].Sections[0].Items[0].ItemId;
+    }
+
+    [Fact]
+    public async Task The_item_shows_which_edition_holds_which_version()
+    {
+        var id = await DemoProblemIdAsync();
+        SignIn(await app.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
+
+        var panel = Render<ItemEditionsPanel>(p => p.Add(x => x.ItemId, id));
+
+        panel.WaitForAssertion(() => Assert.Contains("Редакція 1", panel.Find("li").TextContent));
+        Assert.Equal(["/editions/1#item-" + id, $"/items/{id}/versions/1"], panel.Find("li").QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Empty(panel.FindAll("button"));
+    }
+
+    [Fact]
+    public async Task A_member_of_the_group_withdraws_the_item_and_can_bring_it_back()
+    {
+        var id = await DemoProblemIdAsync();
+        SignIn(await app.UserIdAsync(Demo.Economy), Demo.Economy, WorkspaceRoles.Member);
+        var dialogs = Render<MudDialogProvider>();
+        Render<MudPopoverProvider>();
+        var panel = Render<ItemEditionsPanel>(p => p.Add(x => x.ItemId, id));
+        panel.WaitForAssertion(() => panel.Find("button"));
+
+        panel.FindAll("button").Single(b => b.TextContent.Contains("Вилучити з документа")).Click();
+        dialogs.WaitForAssertion(() => dialogs.Find("textarea"));
+        dialogs.Find("textarea").Input("Об’єднано з іншою проблемою");
+        dialogs.FindAll("button").Single(b => b.TextContent.Contains("Вилучити з документа")).Click();
+
+        panel.WaitForAssertion(() => Assert.Contains("Робоча група вилучила цей пункт", panel.Markup));
+        panel.FindAll("button").Single(b => b.TextContent.Contains("Повернути до документа")).Click();
+        panel.WaitForAssertion(() => Assert.DoesNotContain("Робоча група вилучила цей пункт", panel.Markup));
+    }
+}

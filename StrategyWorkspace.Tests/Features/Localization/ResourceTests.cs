@@ -98,10 +98,10 @@ public sealed partial class ResourceTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"\b(?:L|localizer|Localizer)\[\s*""(?<key>[A-Za-z_]+)""")]
+    [GeneratedRegex(@"\b(?:L|localizer|Localizer|words)\[\s*""(?<key>[A-Za-z_]+)""")]
     private static partial Regex LocalizerCall();
 
-    [GeneratedRegex(@"(?:Exception|InvalidInputException)\([^)]*""(?<key>(?:Admin|Error|Drafting|Review|Comments)_[A-Za-z_]+)""")]
+    [GeneratedRegex(@"(?:Exception|InvalidInputException)\([^)]*""(?<key>(?:Admin|Error|Drafting|Review|Comments|Consolidation|Edition|Editions|Merge|Export|Compare|ItemEditions)_[A-Za-z_]+)""")]
     private static partial Regex MessageKey();
 
     // A tag's closing '>' followed by two or more letters before the next '<' or '@'.

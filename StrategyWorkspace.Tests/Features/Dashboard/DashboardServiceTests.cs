@@ -47,14 +47,14 @@ public sealed class DashboardServiceTests(WorkspaceFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task Every_group_counts_its_items_by_state_starting_with_the_demo_drafts()
+    public async Task Every_group_counts_its_items_by_state_starting_with_the_demo_items()
     {
         // Its own app: the other tests of this class do not add items, but keep the count exact anyway.
         await using var fresh = new WorkspaceFactory();
         var view = await fresh.Scoped<DashboardService>().GetAsync(await fresh.UserIdAsync(Demo.Expert));
 
-        Assert.Equal([2, 0, 1, 0, 0], view.Groups.Select(g => g.ItemCounts[RevisionState.Draft]));
-        Assert.All(view.Groups, group => Assert.Equal(0, group.ItemCounts[RevisionState.Approved]));
+        Assert.Equal([0, 0, 1, 0, 0], view.Groups.Select(g => g.ItemCounts[RevisionState.Draft]));
+        Assert.Equal([2, 0, 0, 0, 0], view.Groups.Select(g => g.ItemCounts[RevisionState.Approved]));
     }
 
     [Theory]

@@ -22,6 +22,8 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
     public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<EditionEntry> EditionEntries => Set<EditionEntry>();
     public DbSet<EditionLink> EditionLinks => Set<EditionLink>();
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -149,6 +151,27 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
         builder.Entity<EditionLink>(link =>
         {
             link.HasKey(l => new { l.EditionId, l.FromItemId, l.ToItemId });
+        });
+
+        builder.Entity<Consultation>(consultation =>
+        {
+            consultation.Property(c => c.Introduction).HasMaxLength(Consultation.MaxIntroductionLength);
+            consultation.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OpenedById).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Proposal>(proposal =>
+        {
+            proposal.HasIndex(p => p.Reference).IsUnique();
+            proposal.HasIndex(p => new { p.ConsultationId, p.State });
+            proposal.Property(p => p.Reference).HasMaxLength(Proposal.ReferenceLength);
+            proposal.Property(p => p.Text).HasMaxLength(Proposal.MaxTextLength);
+            proposal.Property(p => p.AuthorName).HasMaxLength(Proposal.MaxNameLength);
+            proposal.Property(p => p.Organisation).HasMaxLength(Proposal.MaxNameLength);
+            proposal.Property(p => p.Email).HasMaxLength(Proposal.MaxEmailLength);
+            proposal.Property(p => p.RejectionNote).HasMaxLength(Proposal.MaxAnswerLength);
+            proposal.Property(p => p.AnswerText).HasMaxLength(Proposal.MaxAnswerLength);
+            proposal.HasOne<Consultation>().WithMany().HasForeignKey(p => p.ConsultationId);
+            proposal.HasOne<WorkingGroup>().WithMany().HasForeignKey(p => p.WorkingGroupId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<WorkingCopy>(copy =>

@@ -12,6 +12,11 @@ public enum ActivityKind
     WithdrawnFromDocument,
     ReturnedToDocument,
     EditionMerged,
+    ConsultationOpened,
+    ConsultationClosed,
+    ProposalPublished,
+    ProposalRejected,
+    ProposalAnswered,
 }
 
 /// <summary>

@@ -24,6 +24,7 @@ using StrategyWorkspace.Features.Localization;
 using StrategyWorkspace.Features.Notifications;
 using StrategyWorkspace.Features.Consolidation;
 using StrategyWorkspace.Features.Export;
+using StrategyWorkspace.Features.Consultations;
 using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Hosting;
@@ -73,6 +74,9 @@ public static class WorkspaceHostingExtensions
         services.AddScoped<NotificationService>();
         services.AddScoped<ConsolidationService>();
         services.AddScoped<EditionExports>();
+        services.AddScoped<ConsultationService>();
+        services.AddScoped<ConsultationReports>();
+        services.AddSingleton<ProposalRateLimiter>();
         services.AddSingleton<InboxNotifier>();
         services.AddSingleton<ItemActivityNotifier>();
         services.AddSingleton<MarkdownRenderer>();
@@ -103,6 +107,7 @@ public static class WorkspaceHostingExtensions
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureEndpoints();
         app.MapExportEndpoints();
+        app.MapConsultationReportEndpoints();
         return app;
     }
 

@@ -26,6 +26,9 @@ public sealed class WorkspaceOptions
     public string? InitialAdministratorEmail { get; set; }
 
     public string? InitialAdministratorPassword { get; set; }
+
+    /// <summary>How many public proposals one client address may send in an hour; more are refused with a message.</summary>
+    public int ProposalsPerHour { get; set; } = 10;
 }
 
 internal sealed class WorkspaceOptionsValidator : IValidateOptions<WorkspaceOptions>
@@ -45,6 +48,10 @@ internal sealed class WorkspaceOptionsValidator : IValidateOptions<WorkspaceOpti
         {
             return ValidateOptionsResult.Fail(
                 "Workspace:InitialAdministratorEmail and Workspace:InitialAdministratorPassword must be set together.");
+        }
+        if (options.ProposalsPerHour < 1)
+        {
+            return ValidateOptionsResult.Fail($"Workspace:ProposalsPerHour is {options.ProposalsPerHour}; it must be at least 1.");
         }
         return ValidateOptionsResult.Success;
     }

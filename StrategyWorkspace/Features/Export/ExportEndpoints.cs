@@ -29,7 +29,8 @@ public static class ExportEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SendAsync(HttpContext http, Func<string?, Task<ExportFile>> export)
+    /// <summary>Runs an export for the signed-in person (or a visitor): refused is 403, unknown is 404.</summary>
+    internal static async Task<IResult> SendAsync(HttpContext http, Func<string?, Task<ExportFile>> export)
     {
         try
         {

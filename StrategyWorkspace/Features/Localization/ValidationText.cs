@@ -20,6 +20,7 @@ public static class ValidationText
     public static string Horizon => Get();
     public static string PasswordLength => Get();
     public static string PasswordsDiffer => Get();
+    public static string ConsentRequired => Get();
 
     private static string Get([CallerMemberName] string name = "") =>
         Resources.GetString($"Validation_{name}", CultureInfo.CurrentUICulture) ?? name;

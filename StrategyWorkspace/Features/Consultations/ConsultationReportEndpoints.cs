@@ -1,0 +1,17 @@
+using StrategyWorkspace.Features.Export;
+
+namespace StrategyWorkspace.Features.Consultations;
+
+/// <summary>The report's downloads: public once the consultation has closed, like the report page.</summary>
+public static class ConsultationReportEndpoints
+{
+    public const string CsvUrl = "/consultation/report/csv";
+    public const string DocxUrl = "/consultation/report/docx";
+
+    public static IEndpointRouteBuilder MapConsultationReportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(CsvUrl, (HttpContext http, ConsultationReports reports) => ExportEndpoints.SendAsync(http, actor => reports.CsvAsync(actor, http.RequestAborted)));
+        endpoints.MapGet(DocxUrl, (HttpContext http, ConsultationReports reports) => ExportEndpoints.SendAsync(http, actor => reports.DocxAsync(actor, http.RequestAborted)));
+        return endpoints;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using StrategyWorkspace.Features.Export;
+using StrategyWorkspace.Features.Shared;
+using StrategyWorkspace.Hosting;
+using StrategyWorkspace.Resources;
+
+namespace StrategyWorkspace.Features.Consultations;
+
+/// <summary>The consultation report as files: CSV for spreadsheets, DOCX for the committee's papers.</summary>
+public sealed class ConsultationReports(ConsultationService consultations, IStringLocalizer<SharedResource> localizer, IOptions<WorkspaceOptions> options)
+{
+    public async Task<ExportFile> CsvAsync(string? actorId, CancellationToken cancellationToken = default)
+    {
+        var report = await RequireAsync(actorId, cancellationToken);
+        var words = Words();
+        var csv = new StringBuilder();
+        Row(csv, words["Status_Reference"], words["Report_Group"], words["Status_About"], words["Status_Text"], words["Propose_Name"],
+            words["Propose_Organisation"], words["Report_Submitted"], words["Status_Answer"], words["Report_AnswerText"], words["Report_Version"]);
+        foreach (var line in report.Lines)
+        {
+            Row(csv, line.Reference, line.GroupName, line.Target, line.Text, line.AuthorName ?? "", line.Organisation ?? "",
+                words.Local(line.SubmittedAt).ToString("yyyy-MM-dd HH:mm"),
+                line.Outcome is { } outcome ? words[$"Outcome_{outcome}"] : words["Outcome_Unanswered"], line.AnswerText ?? "", line.AnswerVersion ?? "");
+        }
+        // A byte-order mark, so spreadsheet programs read the Ukrainian text as UTF-8.
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+        return new ExportFile(bytes, "text/csv; charset=utf-8", "consultation-report.csv");
+    }
+
+    public async Task<ExportFile> DocxAsync(string? actorId, CancellationToken cancellationToken = default)
+    {
+        var report = await RequireAsync(actorId, cancellationToken);
+        var words = Words();
+        using var output = new MemoryStream();
+        using (var word = new WordDocument(output, words.Language))
+        {
+            var title = words["Report_Title"];
+            word.Properties(title, words["Public_EditionLine", report.Consultation.EditionNumber, report.Published], "", report.Consultation.EndsAt, "1", words.Language);
+            word.AddText(WordDocument.Title, title);
+            word.AddText(WordDocument.Subtitle, words["Report_Totals", report.Received, report.Published, report.Rejected]);
+            word.AddText(WordDocument.Heading(1), words["Report_ByOutcome"]);
+            foreach (var (outcome, count) in report.ByOutcome)
+            {
+                word.AddText(null, $"{words[$"Outcome_{outcome}"]}: {count}");
+            }
+            CountTable(word, words, words["Report_ByGroup"], report.ByGroup);
+            CountTable(word, words, words["Report_ByItem"], report.ByItem);
+            word.AddText(WordDocument.Heading(1), words["Report_Proposals"]);
+            foreach (var line in report.Lines)
+            {
+                word.AddText(WordDocument.Heading(3), $"{line.Reference} · {line.Target}");
+                word.AddText(null, line.Text);
+                word.Add(null, WordDocument.Run((line.Outcome is { } outcome ? words[$"Outcome_{outcome}"] : words["Outcome_Unanswered"]) + ": ",
+                        new RunProperties(new Bold())),
+                    WordDocument.Run((line.AnswerText ?? "") + (line.AnswerVersion is { } version ? $" ({words["Report_TakenInto", version]})" : "")));
+            }
+        }
+        return new ExportFile(output.ToArray(), EditionExports.DocxType, "consultation-report.docx");
+    }
+
+    private static void CountTable(WordDocument word, DocumentWords words, string caption, IReadOnlyList<ReportCount> counts)
+    {
+        word.AddText(WordDocument.Heading(1), caption);
+        var table = new Table(new TableProperties(
+            new TableBorders(new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                new TopBorder { Val = BorderValues.Single, Size = 4 }),
+            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        table.Append(Row(words["Report_Where"], words["Report_Count"], words["Outcome_Accepted"], words["Outcome_PartlyAccepted"],
+            words["Outcome_Declined"], words["Outcome_Unanswered"]));
+        foreach (var count in counts)
+        {
+            table.Append(Row(count.Label, $"{count.Proposals}", $"{count.Accepted}", $"{count.PartlyAccepted}", $"{count.Declined}", $"{count.Unanswered}"));
+        }
+        word.Body.Append(table);
+    }
+
+    private static TableRow Row(params string[] cells) =>
+        new(cells.Select(text => new TableCell(new Paragraph(WordDocument.Run(text)))));
+
+    /// <summary>RFC 4180: every field quoted, quotes doubled, so commas and line breaks in a proposal stay inside its cell.</summary>
+    private static void Row(StringBuilder csv, params string[] fields)
+    {
+        csv.AppendJoin(',', fields.Select(f => "\"" + NeutralizeFormula(f).Replace("\"", "\"\"") + "\""));
+        csv.Append("\r\n");
+    }
+
+    /// <summary>A cell starting with =, +, - or @ is a formula to a spreadsheet; a leading apostrophe keeps it text.</summary>
+    private static string NeutralizeFormula(string field) =>
+        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' ? "'" + field : field;
+
+    private DocumentWords Words() => new(localizer, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
+
+    private async Task<ConsultationReport> RequireAsync(string? actorId, CancellationToken cancellationToken) =>
+        await consultations.ReportAsync(actorId, cancellationToken) ?? throw new InvalidInputException("", "Consultation_NotFound");
+}

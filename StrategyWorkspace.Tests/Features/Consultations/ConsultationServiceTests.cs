@@ -1,0 +1,207 @@
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Consolidation;
+using StrategyWorkspace.Features.Consultations;
+using StrategyWorkspace.Features.Drafting;
+using StrategyWorkspace.Features.Shared;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Consultations;
+
+public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>
+{
+    private readonly WorkspaceFactory app = fixture.App;
+    private ConsultationService Consultations => app.Scoped<ConsultationService>();
+
+    private Task<string> ChairAsync() => app.UserIdAsync(Demo.Chair);
+
+    private async Task<(int Id, string Reference)> PublishedProposalAsync(string? target = null, string text = "Пропозиція")
+    {
+        var reference = await Consultations.SendAsync(ConsultationTestData.Proposal(target ?? await ConsultationTestData.EconomySectionAsync(app), text));
+        var chair = await ChairAsync();
+        var id = (await Consultations.PendingAsync(chair)).Single(p => p.Reference == reference).Id;
+        await Consultations.PublishAsync(chair, id);
+        return (id, reference);
+    }
+
+    [Fact]
+    public async Task The_chair_opens_a_consultation_and_another_is_refused_while_it_runs()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+
+        var overview = await Consultations.GetOverviewAsync(await ChairAsync());
+        Assert.Equal((ConsultationStatus.Open, 1), (overview!.Consultation.Status, overview.Consultation.EditionNumber));
+        var second = await Assert.ThrowsAsync<InvalidInputException>(() => ConsultationTestData.OpenFreshAsyncWithoutClosing(app));
+        Assert.Equal("Consultation_AnotherOpen", second.MessageKey);
+    }
+
+    [Theory]
+    [InlineData(Demo.Economy)]
+    [InlineData(Demo.Expert)]
+    public async Task Only_the_chair_or_administrator_opens_closes_and_moderates(string email)
+    {
+        var id = await ConsultationTestData.OpenFreshAsync(app);
+        var someone = await app.UserIdAsync(email);
+
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.OpenAsync(someone, new OpenConsultationInput { EditionNumber = 1, FirstDay = DateTime.Today, LastDay = DateTime.Today.AddDays(3) }));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.CloseAsync(someone, id));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.PendingAsync(someone));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.PublishAsync(someone, 1));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.RejectAsync(someone, 1, RejectionGround.Spam, null));
+        Assert.NotNull(await Consultations.GetOverviewAsync(await app.UserIdAsync(Demo.Admin)));
+    }
+
+    [Fact]
+    public async Task A_visitor_sends_a_proposal_and_its_reference_shows_it_waiting_but_the_public_page_does_not()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        var section = await ConsultationTestData.EconomySectionAsync(app);
+
+        var reference = await Consultations.SendAsync(ConsultationTestData.Proposal(section, "Підтримати фермерів"));
+
+        Assert.Matches("^[A-Z2-9]{9}$", reference);
+        var status = await Consultations.StatusAsync(reference.ToLowerInvariant().Insert(4, "-"));
+        Assert.Equal((ProposalState.Pending, "1. Економіка і екологія", "Підтримати фермерів"), (status!.State, status.TargetLabel, status.Text));
+        Assert.DoesNotContain((await Consultations.GetPublicAsync())!.Proposals, p => p.Reference == reference);
+        Assert.Null(await Consultations.StatusAsync("NOSUCHREF"));
+    }
+
+    [Fact]
+    public async Task A_proposal_on_an_item_of_the_edition_is_filed_under_its_group()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        var document = (await Consultations.GetPublicAsync())!.Document;
+        var item = document.Groups[0].Sections[0].Items[0];
+
+        var (_, reference) = await PublishedProposalAsync($"i{item.ItemId}", "Уточнити показники");
+
+        var published = (await Consultations.GetPublicAsync())!;
+        var proposal = Assert.Single(published.On(document.Groups[0].GroupId, item.ItemId), p => p.Reference == reference);
+        Assert.Equal(("Петро Іваненко", "ГО «Розвиток громади»"), (proposal.AuthorName, proposal.Organisation));
+        Assert.Equal($"1.1.1. {item.Title}", (await Consultations.StatusAsync(reference))!.TargetLabel);
+    }
+
+    [Theory]
+    [InlineData("", "Text", "This field is required.")]
+    [InlineData("x5001", "Text", "At most 5000 characters.")]
+    [InlineData("bad-email", "Email", "Enter a valid e-mail address.")]
+    [InlineData("no-consent", "Consent", "Tick the consent to publication to send.")]
+    [InlineData("bad-target", "Target", "Consultation_UnknownTarget")]
+    public async Task A_bad_proposal_is_refused_with_a_message_for_its_field(string variant, string field, string message)
+    {
+        // The DataAnnotations messages come formatted in the current culture; English here.
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("en");
+        await ConsultationTestData.OpenFreshAsync(app);
+        var input = ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app));
+        switch (variant)
+        {
+            case "": input.Text = "   "; break;
+            case "x5001": input.Text = new string('x', Proposal.MaxTextLength + 1); break;
+            case "bad-email": input.Email = "not an address"; break;
+            case "no-consent": input.Consent = false; break;
+            case "bad-target": input.Target = "i999999"; break;
+        }
+
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => Consultations.SendAsync(input));
+
+        Assert.Equal((field, message), (refused.Field, refused.MessageKey));
+    }
+
+    [Fact]
+    public async Task Proposals_outside_the_period_are_refused()
+    {
+        await ConsultationTestData.OpenFreshAsync(app, firstDay: DateTime.UtcNow.Date.AddDays(2));
+        var section = await ConsultationTestData.EconomySectionAsync(app);
+        Assert.Equal(ConsultationStatus.Scheduled, (await Consultations.GetPublicAsync())!.Consultation.Status);
+
+        var early = await Assert.ThrowsAsync<InvalidInputException>(() => Consultations.SendAsync(ConsultationTestData.Proposal(section)));
+        Assert.Equal("Consultation_NotOpen", early.MessageKey);
+
+        var id = await ConsultationTestData.OpenFreshAsync(app);
+        await Consultations.CloseAsync(await ChairAsync(), id);
+        var late = await Assert.ThrowsAsync<InvalidInputException>(() => Consultations.SendAsync(ConsultationTestData.Proposal(section)));
+        Assert.Equal("Consultation_NotOpen", late.MessageKey);
+    }
+
+    [Fact]
+    public async Task The_chair_publishes_or_rejects_with_a_ground_and_the_sender_sees_which()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        var section = await ConsultationTestData.EconomySectionAsync(app);
+        var (_, published) = await PublishedProposalAsync(section, "Корисна пропозиція");
+        var spam = await Consultations.SendAsync(ConsultationTestData.Proposal(section, "Купуйте дешево!"));
+        var chair = await ChairAsync();
+        var spamId = (await Consultations.PendingAsync(chair)).Single(p => p.Reference == spam).Id;
+
+        await Consultations.RejectAsync(chair, spamId, RejectionGround.Spam, "реклама");
+
+        var proposals = (await Consultations.GetPublicAsync())!.Proposals;
+        Assert.Contains(proposals, p => p.Reference == published);
+        Assert.DoesNotContain(proposals, p => p.Reference == spam);
+        var status = await Consultations.StatusAsync(spam);
+        Assert.Equal((ProposalState.Rejected, RejectionGround.Spam, "реклама"), (status!.State, status.RejectionGround, status.RejectionNote));
+        var again = await Assert.ThrowsAsync<WorkspaceRuleException>(() => Consultations.PublishAsync(chair, spamId));
+        Assert.Equal("Consultation_ProposalStateChanged", again.MessageKey);
+    }
+
+    [Fact]
+    public async Task The_owning_group_answers_with_the_version_that_took_it_in()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        var (id, reference) = await PublishedProposalAsync();
+        var member = await app.UserIdAsync(Demo.Economy);
+        var item = (await Consultations.AnswerItemsAsync(member)).First();
+
+        Assert.Contains(await Consultations.ToAnswerAsync(member), p => p.Id == id);
+        Assert.DoesNotContain(await Consultations.ToAnswerAsync(await app.UserIdAsync(Demo.Social)), p => p.Id == id);
+        await Consultations.AnswerAsync(member, id, ProposalOutcome.PartlyAccepted, "Враховано в переліку заходів", item.ItemId, item.LatestVersion);
+
+        var proposal = (await Consultations.GetPublicAsync())!.Proposals.Single(p => p.Id == id);
+        Assert.Equal((ProposalOutcome.PartlyAccepted, "Враховано в переліку заходів", item.Number, item.LatestVersion),
+            (proposal.Outcome, proposal.AnswerText, proposal.AnswerItemNumber, proposal.AnswerVersionNumber));
+        Assert.Equal(ProposalOutcome.PartlyAccepted, (await Consultations.StatusAsync(reference))!.Outcome);
+    }
+
+    [Fact]
+    public async Task Answering_is_refused_to_other_groups_experts_and_without_a_reason()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        var (id, _) = await PublishedProposalAsync();
+        var (social, expert, member) = (await app.UserIdAsync(Demo.Social), await app.UserIdAsync(Demo.Expert), await app.UserIdAsync(Demo.Economy));
+        var otherGroupsItem = await app.Scoped<DraftingService>().CreateItemAsync(social, await app.GroupIdAsync(4), ItemKind.Goal, new DraftInput { Title = Demo.Unique("Ціль") }, []);
+
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.AnswerAsync(social, id, ProposalOutcome.Accepted, "Так", null, null));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.AnswerAsync(expert, id, ProposalOutcome.Accepted, "Так", null, null));
+        Assert.Equal("Consultation_AnswerReasonRequired",
+            (await Assert.ThrowsAsync<InvalidInputException>(() => Consultations.AnswerAsync(member, id, ProposalOutcome.Declined, " ", null, null))).MessageKey);
+        Assert.Equal("Consultation_AnswerItemNotInGroup",
+            (await Assert.ThrowsAsync<InvalidInputException>(() => Consultations.AnswerAsync(member, id, ProposalOutcome.Accepted, "Так", otherGroupsItem, 1))).MessageKey);
+    }
+
+    [Fact]
+    public async Task The_report_counts_by_group_item_and_outcome_and_is_public_only_after_closing()
+    {
+        var consultation = await ConsultationTestData.OpenFreshAsync(app);
+        var member = await app.UserIdAsync(Demo.Economy);
+        var (accepted, _) = await PublishedProposalAsync(text: "Перша");
+        var (declined, _) = await PublishedProposalAsync(text: "Друга");
+        await PublishedProposalAsync(text: "Третя");
+        var rejected = await Consultations.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), "Спам"));
+        var chair = await ChairAsync();
+        await Consultations.RejectAsync(chair, (await Consultations.PendingAsync(chair)).Single(p => p.Reference == rejected).Id, RejectionGround.OffTopic, null);
+        var item = (await Consultations.AnswerItemsAsync(member)).First();
+        await Consultations.AnswerAsync(member, accepted, ProposalOutcome.Accepted, "Враховано", item.ItemId, null);
+        await Consultations.AnswerAsync(member, declined, ProposalOutcome.Declined, "Поза межами повноважень", null, null);
+
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.ReportAsync(null));
+        await Consultations.CloseAsync(chair, consultation);
+        var report = await Consultations.ReportAsync(null);
+
+        Assert.Equal((4, 3, 1), (report!.Received, report.Published, report.Rejected));
+        Assert.Equal((1, 0, 1, 1), (report.ByOutcome["Accepted"], report.ByOutcome["PartlyAccepted"], report.ByOutcome["Declined"], report.ByOutcome["Unanswered"]));
+        var economy = Assert.Single(report.ByGroup);
+        Assert.Equal(("1. Економіка і екологія", 3, 1, 1, 1), (economy.Label, economy.Proposals, economy.Accepted, economy.Declined, economy.Unanswered));
+        Assert.Equal($"{item.Number} v{item.LatestVersion}", report.Lines.Single(l => l.Text == "Перша").AnswerVersion);
+        Assert.Equal(ConsultationStatus.Closed, (await Consultations.GetPublicAsync())!.Consultation.Status);
+        Assert.Equal(3, (await Consultations.GetPublicAsync())!.Proposals.Count);
+    }
+}

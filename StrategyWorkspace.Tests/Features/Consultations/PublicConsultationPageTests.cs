@@ -1,0 +1,184 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.AspNetCore.Mvc.Testing;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Consultations;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Consultations;
+
+/// <summary>The public pages over HTTP, as a visitor without an account sees them.</summary>
+public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>
+{
+    private readonly WorkspaceFactory app = fixture.App;
+
+    private HttpClient Visitor() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private static Dictionary<string, string> Form(string target, string text, string? website = null) => new()
+    {
+        ["Input.Target"] = target,
+        ["Input.Text"] = text,
+        ["Input.Name"] = "Оксана",
+        ["Input.Email"] = "oksana@example.org",
+        ["Input.Consent"] = "true",
+        ["Input.Website"] = website ?? "",
+    };
+
+    [Fact]
+    public async Task The_public_page_opens_without_signing_in_and_without_a_circuit_and_may_be_cached()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        using var visitor = Visitor();
+
+        var response = await visitor.GetAsync("/consultation");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Громадське обговорення: Стратегія розвитку Луганської області до 2020 року", html);
+        Assert.Contains("1.1.1. Економіка області потребує відновлення", html);
+        Assert.Contains("Запрошуємо всіх зацікавлених", html);
+        Assert.DoesNotContain("<!--Blazor:{\"type\":\"server\"", html);
+        Assert.Equal("public, max-age=60", response.Headers.CacheControl!.ToString());
+        Assert.False(response.Headers.Contains("Set-Cookie"), string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []));
+    }
+
+    [Fact]
+    public async Task A_visitor_sends_a_proposal_through_the_form_and_reads_its_status_by_reference()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        using var visitor = Visitor();
+
+        var response = await StaticForms.PostAsync(visitor, "/consultation/propose", "proposal",
+            Form(await ConsultationTestData.EconomySectionAsync(app), "Створити індустріальний парк"));
+
+        var html = await response.Content.ReadAsStringAsync();
+        var reference = Reference().Match(html).Groups[1].Value;
+        Assert.Matches("^[A-Z2-9]{9}$", reference);
+        var status = await visitor.GetStringAsync($"/consultation/status?reference={reference}");
+        Assert.Contains("Очікує модерації", status);
+        Assert.Contains("Створити індустріальний парк", status);
+    }
+
+    [Fact]
+    public async Task A_rejected_form_keeps_everything_typed_and_says_why()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        using var visitor = Visitor();
+        var form = Form(await ConsultationTestData.EconomySectionAsync(app), "Мій довгий текст пропозиції");
+        form["Input.Email"] = "не-адреса";
+        form["Input.Consent"] = "false";
+
+        var html = await (await StaticForms.PostAsync(visitor, "/consultation/propose", "proposal", form)).Content.ReadAsStringAsync();
+
+        Assert.Contains("Мій довгий текст пропозиції", html);
+        Assert.Contains("не-адреса", html);
+        Assert.Contains("Щоб надіслати, позначте згоду на оприлюднення.", html);
+        Assert.DoesNotMatch(Reference(), html);
+    }
+
+    [Fact]
+    public async Task The_honeypot_thanks_a_bot_and_stores_nothing()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        using var visitor = Visitor();
+
+        var html = await (await StaticForms.PostAsync(visitor, "/consultation/propose", "proposal",
+            Form(await ConsultationTestData.EconomySectionAsync(app), "Бот-текст", website: "http://spam.example"))).Content.ReadAsStringAsync();
+
+        Assert.Contains("Дякуємо", html);
+        Assert.DoesNotMatch(Reference(), html);
+        Assert.DoesNotContain(await app.Scoped<ConsultationService>().PendingAsync(await app.UserIdAsync(Demo.Chair)), p => p.Text == "Бот-текст");
+    }
+
+    [Fact]
+    public async Task A_post_without_the_anti_forgery_token_is_refused()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        using var visitor = Visitor();
+        var form = Form(await ConsultationTestData.EconomySectionAsync(app), "Без токена");
+        form["_handler"] = "proposal";
+
+        var response = await visitor.PostAsync("/consultation/propose", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Script_in_a_published_proposal_is_shown_as_text_and_the_email_never()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        var service = app.Scoped<ConsultationService>();
+        var input = ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), "<script>alert('x')</script><b>жирний</b>");
+        var reference = await service.SendAsync(input);
+        var chair = await app.UserIdAsync(Demo.Chair);
+        await service.PublishAsync(chair, (await service.PendingAsync(chair)).Single(p => p.Reference == reference).Id);
+        using var visitor = Visitor();
+
+        var html = await visitor.GetStringAsync("/consultation");
+
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&lt;b&gt;жирний&lt;/b&gt;", html);
+        Assert.DoesNotContain("petro@example.org", html);
+    }
+
+    [Fact]
+    public async Task The_report_and_its_downloads_open_to_everyone_once_closed()
+    {
+        var id = await ConsultationTestData.OpenFreshAsync(app);
+        var service = app.Scoped<ConsultationService>();
+        var reference = await service.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), "Звітна, з комою, і \"лапками\""));
+        var chair = await app.UserIdAsync(Demo.Chair);
+        var proposal = (await service.PendingAsync(chair)).Single(p => p.Reference == reference).Id;
+        await service.PublishAsync(chair, proposal);
+        await service.AnswerAsync(await app.UserIdAsync(Demo.Economy), proposal, ProposalOutcome.Accepted, "Враховано", null, null);
+        using var visitor = Visitor();
+        Assert.Contains("Звіт буде оприлюднено після завершення обговорення.", await visitor.GetStringAsync("/consultation/report"));
+
+        await service.CloseAsync(chair, id);
+
+        Assert.Contains("Звітна, з комою", await visitor.GetStringAsync("/consultation/report"));
+        var csv = await visitor.GetStringAsync(ConsultationReportEndpoints.CsvUrl);
+        var rows = Csv.Parse(csv.TrimStart('\uFEFF'));
+        Assert.Equal("Реєстраційний номер", rows[0][0]);
+        var row = Assert.Single(rows, r => r[0] == reference);
+        Assert.Equal(("Звітна, з комою, і \"лапками\"", "Враховано"), (row[3], row[7]));
+        var docx = await visitor.GetAsync(ConsultationReportEndpoints.DocxUrl);
+        using var word = WordprocessingDocument.Open(await docx.Content.ReadAsStreamAsync(), isEditable: false);
+        Assert.Contains(reference, word.MainDocumentPart!.Document!.Body!.InnerText);
+    }
+
+    [GeneratedRegex("class=\"proposal-reference\">([A-Z2-9]{9})<")]
+    private static partial Regex Reference();
+}
+
+/// <summary>A small RFC 4180 reader: quoted fields, doubled quotes, commas and line breaks inside quotes.</summary>
+internal static class Csv
+{
+    public static List<string[]> Parse(string text)
+    {
+        var rows = new List<string[]>();
+        var row = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') { quoted = false; }
+                else { field.Append(c); }
+            }
+            else if (c == '"') { quoted = true; }
+            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
+            else if (c == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add([.. row]); row.Clear(); }
+            else if (c != '\r') { field.Append(c); }
+        }
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            rows.Add([.. row]);
+        }
+        return rows;
+    }
+}

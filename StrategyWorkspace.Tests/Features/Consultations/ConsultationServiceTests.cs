@@ -107,6 +107,19 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Name_organisation_and_email_may_be_left_empty()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        var input = ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), "Анонімна пропозиція");
+        (input.Name, input.Organisation, input.Email) = ("", " ", "");
+
+        var reference = await Consultations.SendAsync(input);
+
+        var row = (await Consultations.PendingAsync(await ChairAsync())).Single(p => p.Reference == reference);
+        Assert.Equal((null, null, null), (row.AuthorName, row.Organisation, row.Email));
+    }
+
+    [Fact]
     public async Task Proposals_outside_the_period_are_refused()
     {
         await ConsultationTestData.OpenFreshAsync(app, firstDay: DateTime.UtcNow.Date.AddDays(2));

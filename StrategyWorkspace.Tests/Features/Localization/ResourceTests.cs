@@ -101,7 +101,7 @@ public sealed partial class ResourceTests
     [GeneratedRegex(@"\b(?:L|localizer|Localizer|words)\[\s*""(?<key>[A-Za-z_]+)""")]
     private static partial Regex LocalizerCall();
 
-    [GeneratedRegex(@"(?:Exception|InvalidInputException)\([^)]*""(?<key>(?:Admin|Error|Drafting|Review|Comments|Consolidation|Edition|Editions|Merge|Export|Compare|ItemEditions)_[A-Za-z_]+)""")]
+    [GeneratedRegex(@"(?:Exception|InvalidInputException)\([^)]*""(?<key>(?:Admin|Error|Drafting|Review|Comments|Consolidation|Edition|Editions|Merge|Export|Compare|ItemEditions|Consultation|Manage|Moderation|Answers|Propose|Public|Report|Status)_[A-Za-z_]+)""")]
     private static partial Regex MessageKey();
 
     // A tag's closing '>' followed by two or more letters before the next '<' or '@'.

@@ -38,7 +38,7 @@ public sealed class ProposalInput
     public string? Organisation { get; set; }
 
     [MaxLength(Proposal.MaxEmailLength, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
-    [EmailAddress(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Email))]
+    [OptionalEmail(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Email))]
     public string? Email { get; set; }
 
     [Range(typeof(bool), "true", "true", ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.ConsentRequired))]
@@ -46,6 +46,16 @@ public sealed class ProposalInput
 
     /// <summary>The honeypot: hidden from people, filled in by simple bots.</summary>
     public string? Website { get; set; }
+}
+
+/// <summary>
+/// An e-mail address that may be left out. A static form posts an empty field as "", which
+/// <see cref="EmailAddressAttribute"/> would refuse.
+/// </summary>
+public sealed class OptionalEmailAttribute : ValidationAttribute
+{
+    public override bool IsValid(object? value) =>
+        value is not string text || string.IsNullOrWhiteSpace(text) || new EmailAddressAttribute().IsValid(text.Trim());
 }
 
 /// <summary>A consultation as the chair and the public see its frame.</summary>

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -119,10 +118,6 @@ public sealed class ConsultationService(IDbContextFactory<WorkspaceDbContext> co
     public async Task<string> SendAsync(ProposalInput input, CancellationToken cancellationToken = default)
     {
         InputRules.Enforce(input);
-        if (!string.IsNullOrWhiteSpace(input.Email) && !new EmailAddressAttribute().IsValid(input.Email.Trim()))
-        {
-            throw new InvalidInputException(nameof(input.Email), "Validation_Email");
-        }
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var consultation = await LatestAsync(db, cancellationToken);
         if (consultation is null || consultation.StatusAt(clock.GetUtcNow()) != ConsultationStatus.Open)

@@ -1,0 +1,132 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Consolidation;
+using StrategyWorkspace.Features.Consultations;
+using StrategyWorkspace.Features.Drafting;
+using StrategyWorkspace.Hosting;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Consultations;
+
+public sealed class ConsultationComponentTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+{
+    private readonly WorkspaceFactory app;
+
+    public ConsultationComponentTests(WorkspaceFixture fixture)
+    {
+        app = fixture.App;
+        Services.AddSingleton(app.Scoped<ConsultationService>());
+        Services.AddSingleton(app.Scoped<ConsolidationService>());
+        Services.AddSingleton(app.Service<MarkdownRenderer>());
+        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
+    }
+
+    private ConsultationService Consultations => app.Scoped<ConsultationService>();
+
+    private async Task<ModerationRow> PendingProposalAsync(string text)
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        var reference = await Consultations.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), text));
+        return (await Consultations.PendingAsync(await app.UserIdAsync(Demo.Chair))).Single(p => p.Reference == reference);
+    }
+
+    [Fact]
+    public async Task The_chair_opens_a_consultation_from_the_manage_page()
+    {
+        var chair = await app.UserIdAsync(Demo.Chair);
+        if (await Consultations.GetOverviewAsync(chair) is { Consultation.Status: not ConsultationStatus.Closed } running)
+        {
+            await Consultations.CloseAsync(chair, running.Consultation.Id);
+        }
+        SignIn(chair, Demo.Chair, WorkspaceRoles.Chair);
+        Render<MudPopoverProvider>();
+        var page = Render<ConsultationManagePage>();
+        page.WaitForAssertion(() => page.Find("form"));
+
+        page.Find("textarea").Change("Обговорюємо проєкт стратегії.");
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains("Обговорення редакції", page.Markup));
+        Assert.Contains(page.FindAll("button"), b => b.TextContent.Contains("Закрити обговорення"));
+        Assert.Equal("Обговорюємо проєкт стратегії.", (await Consultations.GetOverviewAsync(chair))!.Consultation.Introduction);
+    }
+
+    [Theory]
+    [InlineData(Demo.Economy, WorkspaceRoles.Member)]
+    [InlineData(Demo.Expert, WorkspaceRoles.Expert)]
+    public async Task Members_and_experts_are_not_allowed_to_manage_or_moderate(string email, string role)
+    {
+        SignIn(await app.UserIdAsync(email), email, role);
+
+        var manage = Render<ConsultationManagePage>();
+        var moderation = Render<ModerationPage>();
+
+        manage.WaitForAssertion(() => Assert.Contains("Недостатньо прав", manage.Markup));
+        moderation.WaitForAssertion(() => Assert.Contains("Недостатньо прав", moderation.Markup));
+    }
+
+    [Fact]
+    public async Task The_chair_sees_who_sent_a_pending_proposal_and_publishes_it()
+    {
+        var proposal = await PendingProposalAsync(Demo.Unique("На модерацію"));
+        SignIn(await app.UserIdAsync(Demo.Chair), Demo.Chair, WorkspaceRoles.Chair);
+        Render<MudPopoverProvider>();
+        var page = Render<ModerationPage>();
+        page.WaitForAssertion(() => page.Find($"[aria-label='Пропозиція {proposal.Reference}']"));
+        var card = page.Find($"[aria-label='Пропозиція {proposal.Reference}']");
+        Assert.Contains("petro@example.org", card.TextContent);
+
+        card.QuerySelectorAll("button").Single(b => b.TextContent.Contains("Оприлюднити")).Click();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll($"[aria-label='Пропозиція {proposal.Reference}']")));
+        Assert.Equal(ProposalState.Published, (await Consultations.StatusAsync(proposal.Reference))!.State);
+    }
+
+    [Fact]
+    public async Task A_member_answers_with_the_version_that_took_the_proposal_in()
+    {
+        var pending = await PendingProposalAsync(Demo.Unique("На відповідь"));
+        await Consultations.PublishAsync(await app.UserIdAsync(Demo.Chair), pending.Id);
+        var member = await app.UserIdAsync(Demo.Economy);
+        var row = (await Consultations.ToAnswerAsync(member)).Single(p => p.Id == pending.Id);
+        var item = (await Consultations.AnswerItemsAsync(member)).First();
+        SignIn(member, Demo.Economy, WorkspaceRoles.Member);
+        Render<MudPopoverProvider>();
+        var card = Render<AnswerCard>(p => p
+            .Add(x => x.Proposal, row)
+            .Add(x => x.Items, [item]));
+
+        card.Find("textarea").Input("Враховано в новій версії");
+        await card.InvokeAsync(() => card.FindComponent<MudSelect<int?>>().Instance.ValueChanged.InvokeAsync(item.ItemId));
+        card.FindAll("button").Single(b => b.TextContent.Contains("Зберегти відповідь")).Click();
+
+        card.WaitForAssertion(() => Assert.Equal(ProposalOutcome.Accepted, Consultations.StatusAsync(pending.Reference).Result!.Outcome));
+        var published = (await Consultations.GetPublicAsync())!.Proposals.Single(p => p.Id == pending.Id);
+        Assert.Equal((item.ItemId, item.LatestVersion, "Враховано в новій версії"), (published.AnswerItemId!.Value, published.AnswerVersionNumber!.Value, published.AnswerText));
+    }
+
+    [Fact]
+    public void Published_proposals_show_their_text_as_text_and_the_answer_with_its_version()
+    {
+        var proposals = new List<PublishedProposal>
+        {
+            new(1, "AAAAAAAAA", 1, 5, "<script>alert(1)</script>", null, "ГО «Світанок»", DateTimeOffset.UtcNow,
+                ProposalOutcome.Accepted, "Враховано", DateTimeOffset.UtcNow, 5, "1.1.1", 3),
+            new(2, "BBBBBBBBB", 1, 5, "Друга", null, null, DateTimeOffset.UtcNow, null, null, null, null, null, null),
+        };
+
+        var list = Render<PublicProposals>(p => p.Add(x => x.Proposals, proposals).Add(x => x.Open, true).Add(x => x.Target, "i5"));
+
+        Assert.Empty(list.FindAll("script"));
+        Assert.Contains("<script>alert(1)</script>", list.Find(".proposal-text").TextContent);
+        Assert.Contains("Від: ГО «Світанок»", list.Markup);
+        Assert.Contains("Враховано", list.Find(".proposal-answer").TextContent);
+        Assert.Contains("враховано в 1.1.1, версія 3", list.Find(".proposal-answer").TextContent);
+        Assert.Contains("Від: Анонімно", list.Markup);
+        Assert.Contains("Робоча група ще не відповіла.", list.Markup);
+        Assert.Equal("/consultation/propose?target=i5", list.Find("a").GetAttribute("href"));
+    }
+}

@@ -33,6 +33,9 @@ public sealed record TextMergeResult(IReadOnlyList<MergeSegment> Segments)
 
     /// <summary>The merged text of a clean merge.</summary>
     public string Text => IsClean ? Compose([]) : throw new InvalidOperationException("The merge has conflicts.");
+
+    /// <summary>A record prints its properties; <see cref="Text"/> throws on a conflict, so a log line must not ask it.</summary>
+    public override string ToString() => IsClean ? Text : $"{ConflictCount} conflict(s)";
 }
 
 /// <summary>

@@ -1,0 +1,50 @@
+using StrategyWorkspace.Benchmarks;
+
+// The benchmark suite: see docs/benchmarks.md for what each line measures and how to read it.
+var options = BenchmarkOptions.Parse(args);
+Console.WriteLine($"StrategyWorkspace benchmarks · sizes {string.Join(", ", options.Sizes)} · {Machine.Describe()}");
+var results = new List<Result>();
+
+if (options.Runs("diff"))
+{
+    results.AddRange(await DiffBenchmark.RunAsync(options));
+}
+foreach (var size in options.Sizes)
+{
+    await using var workspace = await BenchWorkspace.CreateAsync(size, serveHttp: options.Runs("public"));
+    Console.WriteLine($"[{size.Name}] {workspace.Describe()}");
+    if (size.DatabaseFiguresOnly)
+    {
+        results.AddRange(await ReadBenchmark.RunAsync(workspace, options));
+        continue;
+    }
+    if (options.Runs("save"))
+    {
+        results.AddRange(await SaveBenchmark.RunAsync(workspace, options));
+    }
+    if (options.Runs("read"))
+    {
+        results.AddRange(await ReadBenchmark.RunAsync(workspace, options));
+    }
+    if (options.Runs("edition"))
+    {
+        results.AddRange(await EditionBenchmark.RunAsync(workspace, options));
+    }
+    if (options.Runs("public"))
+    {
+        results.AddRange(await PublicPageBenchmark.RunAsync(workspace, options));
+    }
+}
+if (options.Runs("circuits"))
+{
+    results.AddRange(await CircuitBenchmark.RunAsync(options));
+}
+
+var table = Report.Table(results);
+Console.WriteLine();
+Console.WriteLine(table);
+if (options.OutputPath is { } output)
+{
+    await File.WriteAllTextAsync(output, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine.Describe()}.\n\n{table}");
+    Console.WriteLine($"Table written to {output}");
+}

@@ -16,7 +16,7 @@ public static class EditionBenchmark
         var consolidation = workspace.Service<ConsolidationService>();
         var watch = Stopwatch.StartNew();
         var plan = await consolidation.GetMergePlanAsync(workspace.ChairId);
-        var edition = await consolidation.MergeAsync(workspace.ChairId, plan.CurrentEdition, plan.Candidates.Select(c => c.ItemId).ToList(), "вимір");
+        var edition = await consolidation.MergeAsync(workspace.ChairId, plan.CurrentEdition, plan.Choose(plan.Candidates.Select(c => c.ItemId)), "вимір");
         var merge = watch.Elapsed.TotalMilliseconds;
         var bytes = 0;
         var export = await Timing.MedianMillisecondsAsync(options.Repetitions, async () =>

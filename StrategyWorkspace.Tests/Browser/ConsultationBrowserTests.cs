@@ -81,7 +81,7 @@ public sealed class ConsultationBrowserTests(BrowserFixture browser)
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Звіт про обговорення" }).ClickAsync();
         var line = visitor.GetByRole(AriaRole.Listitem).Filter(new() { HasText = text });
         await Expect(line).ToContainTextAsync("Враховано в описі проблеми.");
-        await Expect(line).ToContainTextAsync("v2");
+        await Expect(line).ToContainTextAsync(", версія 2");
         await Expect(visitor.GetByRole(AriaRole.Table, new() { Name = "За робочими групами" })).ToContainTextAsync("1. Економіка і екологія");
     }
 }

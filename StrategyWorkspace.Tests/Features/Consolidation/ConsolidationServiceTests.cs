@@ -45,7 +45,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
     private async Task<int> MergeAsync(params int[] itemIds)
     {
         var plan = await Consolidation.GetMergePlanAsync(await ChairAsync());
-        return await Consolidation.MergeAsync(await ChairAsync(), plan.CurrentEdition, itemIds, "Засідання комітету");
+        return await Consolidation.MergeAsync(await ChairAsync(), plan.CurrentEdition, plan.Choose(itemIds), "Засідання комітету");
     }
 
     private async Task<EditionItem?> InEditionAsync(int edition, int itemId)
@@ -153,7 +153,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
         {
             try
             {
-                return (object)await app.Scoped<ConsolidationService>().MergeAsync(chair, plan.CurrentEdition, [id], null);
+                return (object)await app.Scoped<ConsolidationService>().MergeAsync(chair, plan.CurrentEdition, plan.Choose([id]), null);
             }
             catch (StaleDataException stale)
             {
@@ -174,7 +174,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
         await MergeAsync(id);
 
         var chair = await ChairAsync();
-        var stale = await Assert.ThrowsAsync<StaleDataException>(() => Consolidation.MergeAsync(chair, plan.CurrentEdition, [id], null));
+        var stale = await Assert.ThrowsAsync<StaleDataException>(() => Consolidation.MergeAsync(chair, plan.CurrentEdition, plan.Choose([id]), null));
         Assert.Equal("Consolidation_EditionChangedMeanwhile", stale.MessageKey);
     }
 
@@ -186,7 +186,20 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
             ItemKind.Problem, new DraftInput { Title = Demo.Unique("Не схвалено") }, []);
 
         var chair = await ChairAsync();
-        var stale = await Assert.ThrowsAsync<StaleDataException>(() => Consolidation.MergeAsync(chair, plan.CurrentEdition, [draft], null));
+        var stale = await Assert.ThrowsAsync<StaleDataException>(() => Consolidation.MergeAsync(chair, plan.CurrentEdition, [new MergeChoice(draft, 1)], null));
+        Assert.Equal("Consolidation_CandidatesChangedMeanwhile", stale.MessageKey);
+    }
+
+    [Fact]
+    public async Task Merging_a_version_approved_after_the_chair_looked_is_refused_as_stale()
+    {
+        var id = await ApprovedItemAsync(Demo.Unique("Схвалено ще раз"));
+        var chair = await ChairAsync();
+        var plan = await Consolidation.GetMergePlanAsync(chair);
+        await ReviseAndApproveAsync(id, "Новіша схвалена редакція");
+
+        var stale = await Assert.ThrowsAsync<StaleDataException>(() => Consolidation.MergeAsync(chair, plan.CurrentEdition, plan.Choose([id]), null));
+
         Assert.Equal("Consolidation_CandidatesChangedMeanwhile", stale.MessageKey);
     }
 
@@ -210,7 +223,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
         var someone = await app.UserIdAsync(email);
 
         await Assert.ThrowsAsync<ActionRefusedException>(() => Consolidation.GetMergePlanAsync(someone));
-        await Assert.ThrowsAsync<ActionRefusedException>(() => Consolidation.MergeAsync(someone, 0, [id], null));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Consolidation.MergeAsync(someone, 0, [new MergeChoice(id, 1)], null));
         await Assert.ThrowsAsync<ActionRefusedException>(() => Consolidation.GetDocumentAsync(null));
         var administrator = await app.UserIdAsync(Demo.Admin);
         Assert.NotNull(await Consolidation.GetMergePlanAsync(administrator));

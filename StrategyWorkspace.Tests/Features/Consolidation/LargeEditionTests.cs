@@ -46,7 +46,7 @@ public sealed class LargeEditionTests : IAsyncLifetime
         var plan = await consolidation.GetMergePlanAsync(chair);
         Assert.True(plan.Candidates.Count >= ItemCount);
 
-        var number = await consolidation.MergeAsync(chair, plan.CurrentEdition, plan.Candidates.Select(c => c.ItemId).ToList(), null);
+        var number = await consolidation.MergeAsync(chair, plan.CurrentEdition, plan.Choose(plan.Candidates.Select(c => c.ItemId)), null);
 
         var commands = new CommandCounter();
         var options = new DbContextOptionsBuilder<WorkspaceDbContext>()

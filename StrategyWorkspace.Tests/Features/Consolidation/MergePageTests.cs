@@ -95,7 +95,7 @@ public sealed class MergePageTests : WorkspaceComponentTest, IClassFixture<Works
         Check(page, title, true);
         page.Find("textarea").Change("Засідання 15 вересня");
         var plan = await app.Scoped<ConsolidationService>().GetMergePlanAsync(await app.UserIdAsync(Demo.Chair));
-        await app.Scoped<ConsolidationService>().MergeAsync(await app.UserIdAsync(Demo.Chair), plan.CurrentEdition, [id], null);
+        await app.Scoped<ConsolidationService>().MergeAsync(await app.UserIdAsync(Demo.Chair), plan.CurrentEdition, plan.Choose([id]), null);
 
         Create(page);
 

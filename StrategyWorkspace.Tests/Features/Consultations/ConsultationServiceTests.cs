@@ -213,7 +213,8 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
         Assert.Equal((1, 0, 1, 1), (report.ByOutcome["Accepted"], report.ByOutcome["PartlyAccepted"], report.ByOutcome["Declined"], report.ByOutcome["Unanswered"]));
         var economy = Assert.Single(report.ByGroup);
         Assert.Equal(("1. Економіка і екологія", 3, 1, 1, 1), (economy.Label, economy.Proposals, economy.Accepted, economy.Declined, economy.Unanswered));
-        Assert.Equal($"{item.Number} v{item.LatestVersion}", report.Lines.Single(l => l.Text == "Перша").AnswerVersion);
+        var first = report.Lines.Single(l => l.Text == "Перша");
+        Assert.Equal((item.Number, item.LatestVersion), (first.AnswerItemNumber, first.AnswerVersionNumber));
         Assert.Equal(ConsultationStatus.Closed, (await Consultations.GetPublicAsync())!.Consultation.Status);
         Assert.Equal(3, (await Consultations.GetPublicAsync())!.Proposals.Count);
     }

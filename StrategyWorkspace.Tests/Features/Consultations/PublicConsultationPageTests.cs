@@ -52,10 +52,14 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
         var response = await StaticForms.PostAsync(visitor, "/consultation/propose", "proposal",
             Form(await ConsultationTestData.EconomySectionAsync(app), "Створити індустріальний парк"));
 
-        var html = await response.Content.ReadAsStringAsync();
-        var reference = Reference().Match(html).Groups[1].Value;
+        // Post, then redirect: a reload of the thank-you page does not send it again.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.ToString();
+        var reference = ReferenceInAddress().Match(location).Groups[1].Value;
         Assert.Matches("^[A-Z2-9]{9}$", reference);
-        var status = await visitor.GetStringAsync($"/consultation/status?reference={reference}");
+        var status = await visitor.GetStringAsync(location);
+        Assert.Contains("Дякуємо", status);
+        Assert.Contains($"class=\"proposal-reference\">{reference}<", status);
         Assert.Contains("Очікує модерації", status);
         Assert.Contains("Створити індустріальний парк", status);
     }
@@ -75,6 +79,26 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
         Assert.Contains("не-адреса", html);
         Assert.Contains("Щоб надіслати, позначте згоду на оприлюднення.", html);
         Assert.DoesNotMatch(Reference(), html);
+    }
+
+    [Fact]
+    public async Task A_proposal_sent_after_the_consultation_closed_keeps_its_text_and_says_so()
+    {
+        var id = await ConsultationTestData.OpenFreshAsync(app);
+        using var visitor = Visitor();
+        var page = await visitor.GetStringAsync("/consultation/propose");
+        var token = System.Net.WebUtility.HtmlDecode(Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value);
+        await app.Scoped<ConsultationService>().CloseAsync(await app.UserIdAsync(Demo.Chair), id);
+        var form = Form(await ConsultationTestData.EconomySectionAsync(app), "Писав довго, а обговорення закрилося");
+        form["_handler"] = "proposal";
+        form["__RequestVerificationToken"] = token;
+
+        var response = await visitor.PostAsync("/consultation/propose", new FormUrlEncodedContent(form));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Зараз обговорення не приймає пропозицій.", html);
+        Assert.Contains("Писав довго, а обговорення закрилося", html);
     }
 
     [Fact]
@@ -149,6 +173,9 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
 
     [GeneratedRegex("class=\"proposal-reference\">([A-Z2-9]{9})<")]
     private static partial Regex Reference();
+
+    [GeneratedRegex("reference=([A-Z2-9]{9})")]
+    private static partial Regex ReferenceInAddress();
 }
 
 /// <summary>A small RFC 4180 reader: quoted fields, doubled quotes, commas and line breaks inside quotes.</summary>

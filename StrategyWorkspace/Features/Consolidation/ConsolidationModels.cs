@@ -20,10 +20,20 @@ public sealed record ItemChange(
     public string Title => Change == ItemChangeKind.Removed ? OldTitle : NewTitle;
 }
 
+/// <summary>An item the chair chose to merge, with the approved version the chair saw (none for an item leaving).</summary>
+public sealed record MergeChoice(int ItemId, int? Version);
+
 /// <summary>What the chair can merge into edition <see cref="NextEdition"/>.</summary>
 public sealed record MergePlan(int CurrentEdition, IReadOnlyList<ItemChange> Candidates)
 {
     public int NextEdition => CurrentEdition + 1;
+
+    /// <summary>The chosen candidates as the chair saw them, so a merge can tell when they changed since.</summary>
+    public IReadOnlyList<MergeChoice> Choose(IEnumerable<int> itemIds)
+    {
+        var chosen = itemIds.ToHashSet();
+        return Candidates.Where(c => chosen.Contains(c.ItemId)).Select(c => new MergeChoice(c.ItemId, c.NewVersion)).ToList();
+    }
 }
 
 /// <summary>A line of the editions list.</summary>

@@ -38,11 +38,12 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
     /// <summary>
     /// Makes edition <paramref name="expectedCurrentEdition"/> + 1 from the current one and the
     /// chosen candidates. Another merge in between (a second tab, a second chair) makes this one
-    /// stale rather than a second edition of the same number.
+    /// stale rather than a second edition of the same number; so does a chosen item whose approved
+    /// version changed, or which was withdrawn, since the chair saw it.
     /// </summary>
-    public async Task<int> MergeAsync(string? actorId, int expectedCurrentEdition, IReadOnlyCollection<int> itemIds, string? note, CancellationToken cancellationToken = default)
+    public async Task<int> MergeAsync(string? actorId, int expectedCurrentEdition, IReadOnlyCollection<MergeChoice> choices, string? note, CancellationToken cancellationToken = default)
     {
-        if (itemIds.Count == 0)
+        if (choices.Count == 0)
         {
             throw new InvalidInputException("", "Consolidation_NothingSelected");
         }
@@ -62,8 +63,8 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
         }
 
         var candidates = await CandidatesAsync(db, current?.Id, cancellationToken);
-        var chosen = candidates.Where(c => itemIds.Contains(c.ItemId)).ToList();
-        if (chosen.Count != itemIds.Distinct().Count())
+        var chosen = candidates.Where(c => choices.Contains(new MergeChoice(c.ItemId, c.Change == ItemChangeKind.Removed ? null : c.ApprovedVersion))).ToList();
+        if (chosen.Count != choices.Distinct().Count())
         {
             throw new StaleDataException("Consolidation_CandidatesChangedMeanwhile");
         }

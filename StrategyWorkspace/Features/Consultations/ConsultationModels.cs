@@ -101,7 +101,7 @@ public sealed record AnswerTargetItem(int ItemId, int GroupId, string Number, st
 /// <summary>One line of the report: a proposal, its answer and the version that took it in.</summary>
 public sealed record ReportLine(
     string Reference, string GroupName, string Target, string Text, string? AuthorName, string? Organisation, DateTimeOffset SubmittedAt,
-    ProposalOutcome? Outcome, string? AnswerText, string? AnswerVersion);
+    ProposalOutcome? Outcome, string? AnswerText, string? AnswerItemNumber, int? AnswerVersionNumber);
 
 public sealed record ReportCount(string Label, int Proposals, int Accepted, int PartlyAccepted, int Declined, int Unanswered);
 

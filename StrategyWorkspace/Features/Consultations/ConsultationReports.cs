@@ -23,7 +23,7 @@ public sealed class ConsultationReports(ConsultationService consultations, IStri
         {
             Row(csv, line.Reference, line.GroupName, line.Target, line.Text, line.AuthorName ?? "", line.Organisation ?? "",
                 words.Local(line.SubmittedAt).ToString("yyyy-MM-dd HH:mm"),
-                line.Outcome is { } outcome ? words[$"Outcome_{outcome}"] : words["Outcome_Unanswered"], line.AnswerText ?? "", line.AnswerVersion ?? "");
+                line.Outcome is { } outcome ? words[$"Outcome_{outcome}"] : words["Outcome_Unanswered"], line.AnswerText ?? "", TakenInto(words, line) ?? "");
         }
         // A byte-order mark, so spreadsheet programs read the Ukrainian text as UTF-8.
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
@@ -55,7 +55,7 @@ public sealed class ConsultationReports(ConsultationService consultations, IStri
                 word.AddText(null, line.Text);
                 word.Add(null, WordDocument.Run((line.Outcome is { } outcome ? words[$"Outcome_{outcome}"] : words["Outcome_Unanswered"]) + ": ",
                         new RunProperties(new Bold())),
-                    WordDocument.Run((line.AnswerText ?? "") + (line.AnswerVersion is { } version ? $" ({words["Report_TakenInto", version]})" : "")));
+                    WordDocument.Run((line.AnswerText ?? "") + (TakenInto(words, line) is { } version ? $" ({version})" : "")));
             }
         }
         return new ExportFile(output.ToArray(), EditionExports.DocxType, "consultation-report.docx");
@@ -76,6 +76,9 @@ public sealed class ConsultationReports(ConsultationService consultations, IStri
         }
         word.Body.Append(table);
     }
+
+    private static string? TakenInto(DocumentWords words, ReportLine line) =>
+        line is { AnswerItemNumber: { } number, AnswerVersionNumber: { } version } ? words["Public_TakenInto", number, version] : null;
 
     private static TableRow Row(params string[] cells) =>
         new(cells.Select(text => new TableCell(new Paragraph(WordDocument.Run(text)))));

@@ -293,7 +293,7 @@ public sealed class ConsultationService(IDbContextFactory<WorkspaceDbContext> co
         byOutcome["Unanswered"] = published.Count(p => p.Outcome is null);
         var lines = published.Select(p => new ReportLine(p.Reference, groups[p.WorkingGroupId].Name, targets[p.Id], p.Text, p.AuthorName, p.Organisation,
                 p.SubmittedAt, p.Outcome, p.AnswerText,
-                p.AnswerItemId is { } item ? $"{numbers.GetValueOrDefault(item)} v{p.AnswerVersionNumber}" : null))
+                p.AnswerItemId is { } item ? numbers.GetValueOrDefault(item) : null, p.AnswerVersionNumber))
             .ToList();
         return new ConsultationReport(View(consultation), all.Count, published.Count, all.Count(p => p.State == ProposalState.Rejected),
             byGroup, byItem, byOutcome, lines);

@@ -12,10 +12,6 @@ internal static class PublicCaching
     public static void Allow(HttpContext http, TimeSpan maxAge) => http.Response.OnStarting(() =>
     {
         var headers = http.Response.Headers;
-        headers.CacheControl = $"public, max-age={(int)maxAge.TotalSeconds}";
-        headers.Pragma = StringValues.Empty;
-        // The language comes from a cookie; a cache must keep one copy per language.
-        headers.Vary = "Cookie";
         var cookies = headers.SetCookie.Where(c => c is not null && !c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).ToArray();
         if (cookies.Length == 0)
         {
@@ -25,6 +21,12 @@ internal static class PublicCaching
         {
             headers.SetCookie = cookies;
         }
+        // A signed-in member's response may renew their sign-in cookie: only their own browser keeps it.
+        var shared = cookies.Length == 0 && http.User.Identity?.IsAuthenticated != true;
+        headers.CacheControl = $"{(shared ? "public" : "private")}, max-age={(int)maxAge.TotalSeconds}";
+        headers.Pragma = StringValues.Empty;
+        // The language comes from a cookie; a cache must keep one copy per language.
+        headers.Vary = "Cookie";
         return Task.CompletedTask;
     });
 }

@@ -115,7 +115,16 @@ internal sealed class WordDocument : IDisposable
         {
             run.Append(properties);
         }
-        run.Append(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+        // A line break inside a run (a proposal's paragraphs, a soft break) is a Word break, not a space.
+        var lines = Clean(text).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+            run.Append(new Text(lines[i].TrimEnd('\r')) { Space = SpaceProcessingModeValues.Preserve });
+        }
         return run;
     }
 

@@ -14,7 +14,14 @@ public static partial class PublicPageBenchmark
     public static async Task<IReadOnlyList<Result>> RunAsync(BenchWorkspace workspace, BenchmarkOptions options)
     {
         var consultations = workspace.Service<ConsultationService>();
-        var editions = await workspace.Service<Features.Consolidation.ConsolidationService>().ListEditionsAsync(workspace.ChairId);
+        var consolidation = workspace.Service<Features.Consolidation.ConsolidationService>();
+        // The consultation is on an edition of every item (the edition line merged them, unless it was left out).
+        var plan = await consolidation.GetMergePlanAsync(workspace.ChairId);
+        if (plan.Candidates.Count > 0)
+        {
+            await consolidation.MergeAsync(workspace.ChairId, plan.CurrentEdition, plan.Choose(plan.Candidates.Select(c => c.ItemId)), null);
+        }
+        var editions = await consolidation.ListEditionsAsync(workspace.ChairId);
         await consultations.OpenAsync(workspace.ChairId, new OpenConsultationInput
         {
             EditionNumber = editions[0].Number,

@@ -77,6 +77,7 @@ public static class WorkspaceHostingExtensions
         services.AddScoped<ConsultationService>();
         services.AddScoped<ConsultationReports>();
         services.AddSingleton<ProposalRateLimiter>();
+        services.AddOutputCache(cache => cache.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
         services.AddSingleton<InboxNotifier>();
         services.AddSingleton<ItemActivityNotifier>();
         services.AddSingleton<MarkdownRenderer>();
@@ -100,6 +101,7 @@ public static class WorkspaceHostingExtensions
 
         app.UseRequestLocalization();
         app.UseMiddleware<QueryStringCultureCookieMiddleware>();
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -44,6 +44,25 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
     }
 
     [Fact]
+    public async Task The_server_renders_the_page_once_and_a_published_proposal_shows_at_once()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        using var visitor = Visitor();
+        await visitor.GetAsync("/consultation");
+
+        var cached = await visitor.GetAsync("/consultation");
+        Assert.NotNull(cached.Headers.Age);
+
+        var service = app.Scoped<ConsultationService>();
+        var text = Demo.Unique("Щойно оприлюднена");
+        var reference = await service.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), text));
+        var chair = await app.UserIdAsync(Demo.Chair);
+        await service.PublishAsync(chair, (await service.PendingAsync(chair)).Single(p => p.Reference == reference).Id);
+        Assert.Contains(text, await visitor.GetStringAsync("/consultation"));
+        Assert.Contains("Public consultation", await (await visitor.GetAsync("/consultation?culture=en&ui-culture=en")).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_visitor_sends_a_proposal_through_the_form_and_reads_its_status_by_reference()
     {
         await ConsultationTestData.OpenFreshAsync(app);

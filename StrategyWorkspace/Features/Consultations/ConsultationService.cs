@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using StrategyWorkspace.Data;
@@ -15,7 +16,8 @@ namespace StrategyWorkspace.Features.Consultations;
 /// moderates them, the owning group answers, and the report sums it up. Visitors need no account;
 /// everything else is checked against the acting person's roles and groups.
 /// </summary>
-public sealed class ConsultationService(IDbContextFactory<WorkspaceDbContext> contextFactory, IOptions<WorkspaceOptions> options, TimeProvider clock)
+public sealed class ConsultationService(
+    IDbContextFactory<WorkspaceDbContext> contextFactory, IOptions<WorkspaceOptions> options, IOutputCacheStore publicPages, TimeProvider clock)
 {
     private static readonly string[] Moderators = [WorkspaceRoles.Chair, WorkspaceRoles.Administrator];
 
@@ -68,6 +70,7 @@ public sealed class ConsultationService(IDbContextFactory<WorkspaceDbContext> co
         db.Activity.Add(new ActivityEntry(ActivityKind.ConsultationOpened, actorId!, now, null, null, input.EditionNumber, input.Introduction));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await publicPages.EvictByTagAsync(PublicPageCachePolicy.Tag, cancellationToken);
         return consultation.Id;
     }
 
@@ -81,6 +84,7 @@ public sealed class ConsultationService(IDbContextFactory<WorkspaceDbContext> co
         consultation.Close(actorId!, clock.GetUtcNow());
         db.Activity.Add(new ActivityEntry(ActivityKind.ConsultationClosed, actorId!, clock.GetUtcNow(), null, null, consultation.EditionNumber, null));
         await db.SaveChangesAsync(cancellationToken);
+        await publicPages.EvictByTagAsync(PublicPageCachePolicy.Tag, cancellationToken);
     }
 
     /// <summary>For the public page: no sign-in. Null when no consultation was ever opened.</summary>
@@ -249,6 +253,7 @@ public sealed class ConsultationService(IDbContextFactory<WorkspaceDbContext> co
         db.Activity.Add(new ActivityEntry(ActivityKind.ProposalAnswered, actorId!, clock.GetUtcNow(), proposal.WorkingGroupId,
             itemId, itemId is null ? null : versionNumber, $"{proposal.Reference} · {outcome}: {reason}"));
         await db.SaveChangesAsync(cancellationToken);
+        await publicPages.EvictByTagAsync(PublicPageCachePolicy.Tag, cancellationToken);
     }
 
     /// <summary>
@@ -311,6 +316,7 @@ public sealed class ConsultationService(IDbContextFactory<WorkspaceDbContext> co
             $"{proposal.Reference} {note}".Trim()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await publicPages.EvictByTagAsync(PublicPageCachePolicy.Tag, cancellationToken);
     }
 
     private static async Task<List<int>> AnswerableGroupsAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken)

@@ -57,6 +57,7 @@ public static class WorkspaceHostingExtensions
         services.AddWorkspaceIdentity();
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseWriteGate>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<StrategyHeading>();

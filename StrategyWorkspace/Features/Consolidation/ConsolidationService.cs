@@ -10,7 +10,7 @@ namespace StrategyWorkspace.Features.Consolidation;
 /// The consolidated strategy document: the chair merges approved versions into edition N+1,
 /// everyone signed in reads and compares editions. An edition never changes after its merge.
 /// </summary>
-public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> contextFactory, TimeProvider clock)
+public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, TimeProvider clock)
 {
     private static readonly string[] Mergers = [WorkspaceRoles.Chair, WorkspaceRoles.Administrator];
 
@@ -54,7 +54,7 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // BEGIN IMMEDIATE on SQLite: a second merge waits here, then finds the edition number moved on.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
         await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, Mergers);
         var current = await CurrentEditionAsync(db, cancellationToken);
         if ((current?.Number ?? 0) != expectedCurrentEdition)

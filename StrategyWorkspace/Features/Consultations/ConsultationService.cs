@@ -17,7 +17,8 @@ namespace StrategyWorkspace.Features.Consultations;
 /// everything else is checked against the acting person's roles and groups.
 /// </summary>
 public sealed class ConsultationService(
-    IDbContextFactory<WorkspaceDbContext> contextFactory, IOptions<WorkspaceOptions> options, IOutputCacheStore publicPages, TimeProvider clock)
+    IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, IOptions<WorkspaceOptions> options,
+    IOutputCacheStore publicPages, TimeProvider clock)
 {
     private static readonly string[] Moderators = [WorkspaceRoles.Chair, WorkspaceRoles.Administrator];
 
@@ -52,7 +53,7 @@ public sealed class ConsultationService(
     {
         InputRules.Enforce(input);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
         await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, Moderators);
         if (!await db.Editions.AnyAsync(e => e.Number == input.EditionNumber, cancellationToken))
         {
@@ -307,7 +308,7 @@ public sealed class ConsultationService(
     private async Task ModerateAsync(string? actorId, int proposalId, ActivityKind kind, string? note, Action<Proposal> change, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
         await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, Moderators);
         var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == proposalId, cancellationToken)
             ?? throw new InvalidInputException("", "Consultation_ProposalNotFound");

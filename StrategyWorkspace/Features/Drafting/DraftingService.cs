@@ -12,6 +12,7 @@ namespace StrategyWorkspace.Features.Drafting;
 /// </summary>
 public sealed class DraftingService(
     IDbContextFactory<WorkspaceDbContext> contextFactory,
+    DatabaseWriteGate writeGate,
     ItemActivityNotifier notifier,
     TimeProvider clock)
 {
@@ -41,7 +42,7 @@ public sealed class DraftingService(
         InputRules.Enforce(input);
         await RequireLinkTargetsAsync(db, kind, linkTo, cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
         var last = await db.Items.Where(i => i.WorkingGroupId == groupId && i.Kind == kind).MaxAsync(i => (int?)i.Position, cancellationToken) ?? 0;
         var item = new Item { WorkingGroupId = groupId, Kind = kind, Position = last + 1, CreatedAt = clock.GetUtcNow() };
         item.AddVersion(input.Title, input.Body, null, actorId!, input.ChangeNote, clock.GetUtcNow());
@@ -61,7 +62,7 @@ public sealed class DraftingService(
         var item = await FindAsync(db, itemId, cancellationToken);
         await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
         var siblings = await db.Items.Where(i => i.WorkingGroupId == item.WorkingGroupId && i.Kind == item.Kind)
             .OrderBy(i => i.Position).ToListAsync(cancellationToken);
         var index = siblings.FindIndex(i => i.Id == itemId);
@@ -187,7 +188,7 @@ public sealed class DraftingService(
         SaveOutcome outcome;
         int? savedNumber = null;
         // BEGIN IMMEDIATE on SQLite: one saver at a time per database, the others wait their turn.
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        await using (var transaction = await writeGate.BeginAsync(db, cancellationToken))
         {
             var item = await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
                 ?? throw new InvalidInputException("", "Drafting_ItemNotFound");

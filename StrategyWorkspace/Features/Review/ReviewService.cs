@@ -13,6 +13,7 @@ namespace StrategyWorkspace.Features.Review;
 /// </summary>
 public sealed class ReviewService(
     IDbContextFactory<WorkspaceDbContext> contextFactory,
+    DatabaseWriteGate writeGate,
     ItemActivityNotifier notifier,
     NotificationService notifications,
     TimeProvider clock)
@@ -152,7 +153,7 @@ public sealed class ReviewService(
         CancellationToken cancellationToken, Func<WorkspaceDbContext, Item, ItemVersion, Task> change)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
         var item = await db.Items
             .Include(i => i.Versions.Where(v => v.Number == number || v.State == RevisionState.Submitted || v.State == RevisionState.Approved))
             .FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)

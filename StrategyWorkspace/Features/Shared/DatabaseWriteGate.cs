@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using StrategyWorkspace.Data;
+
+namespace StrategyWorkspace.Features.Shared;
+
+/// <summary>
+/// Lets this process's write transactions into the database one at a time, in arrival order.
+/// SQLite takes one writer anyway (BEGIN IMMEDIATE); without this queue the others get "busy" and
+/// Microsoft.Data.Sqlite retries them after sleeps, so under sixteen concurrent saves a save waited
+/// over a second (docs/benchmarks.md). Queued here, each waits only for the saves before it.
+/// </summary>
+public sealed class DatabaseWriteGate
+{
+    private readonly SemaphoreSlim turn = new(1, 1);
+
+    /// <summary>Waits for this process's turn to write, then begins the transaction.</summary>
+    public async Task<WriteTransaction> BeginAsync(WorkspaceDbContext db, CancellationToken cancellationToken = default)
+    {
+        await turn.WaitAsync(cancellationToken);
+        try
+        {
+            return new WriteTransaction(await db.Database.BeginTransactionAsync(cancellationToken), turn);
+        }
+        catch
+        {
+            turn.Release();
+            throw;
+        }
+    }
+}
+
+/// <summary>A write transaction holding the process's turn; disposing it (committed or not) gives the turn to the next.</summary>
+public sealed class WriteTransaction(IDbContextTransaction transaction, SemaphoreSlim turn) : IAsyncDisposable
+{
+    public Task CommitAsync(CancellationToken cancellationToken = default) => transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await transaction.DisposeAsync();
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+}

@@ -217,5 +217,12 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
         Assert.Equal((item.Number, item.LatestVersion), (first.AnswerItemNumber, first.AnswerVersionNumber));
         Assert.Equal(ConsultationStatus.Closed, (await Consultations.GetPublicAsync())!.Consultation.Status);
         Assert.Equal(3, (await Consultations.GetPublicAsync())!.Proposals.Count);
+
+        // The next consultation does not hide this one's report.
+        await ConsultationTestData.OpenFreshAsync(app);
+        var earlier = await Consultations.ReportAsync(null, consultation);
+        Assert.Equal((consultation, 3), (earlier!.Consultation.Id, earlier.Published));
+        Assert.Contains(await Consultations.ListAsync(), c => c.Id == consultation && c.Status == ConsultationStatus.Closed);
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.ReportAsync(null));
     }
 }

@@ -10,8 +10,10 @@ public static class ConsultationReportEndpoints
 
     public static IEndpointRouteBuilder MapConsultationReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(CsvUrl, (HttpContext http, ConsultationReports reports) => ExportEndpoints.SendAsync(http, actor => reports.CsvAsync(actor, http.RequestAborted)));
-        endpoints.MapGet(DocxUrl, (HttpContext http, ConsultationReports reports) => ExportEndpoints.SendAsync(http, actor => reports.DocxAsync(actor, http.RequestAborted)));
+        endpoints.MapGet(CsvUrl, (int? id, HttpContext http, ConsultationReports reports) =>
+            ExportEndpoints.SendAsync(http, actor => reports.CsvAsync(actor, id, http.RequestAborted)));
+        endpoints.MapGet(DocxUrl, (int? id, HttpContext http, ConsultationReports reports) =>
+            ExportEndpoints.SendAsync(http, actor => reports.DocxAsync(actor, id, http.RequestAborted)));
         return endpoints;
     }
 }

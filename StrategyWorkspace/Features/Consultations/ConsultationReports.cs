@@ -12,9 +12,9 @@ namespace StrategyWorkspace.Features.Consultations;
 /// <summary>The consultation report as files: CSV for spreadsheets, DOCX for the committee's papers.</summary>
 public sealed class ConsultationReports(ConsultationService consultations, IStringLocalizer<SharedResource> localizer, IOptions<WorkspaceOptions> options)
 {
-    public async Task<ExportFile> CsvAsync(string? actorId, CancellationToken cancellationToken = default)
+    public async Task<ExportFile> CsvAsync(string? actorId, int? consultationId, CancellationToken cancellationToken = default)
     {
-        var report = await RequireAsync(actorId, cancellationToken);
+        var report = await RequireAsync(actorId, consultationId, cancellationToken);
         var words = Words();
         var csv = new StringBuilder();
         Row(csv, words["Status_Reference"], words["Report_Group"], words["Status_About"], words["Status_Text"], words["Propose_Name"],
@@ -30,9 +30,9 @@ public sealed class ConsultationReports(ConsultationService consultations, IStri
         return new ExportFile(bytes, "text/csv; charset=utf-8", "consultation-report.csv");
     }
 
-    public async Task<ExportFile> DocxAsync(string? actorId, CancellationToken cancellationToken = default)
+    public async Task<ExportFile> DocxAsync(string? actorId, int? consultationId, CancellationToken cancellationToken = default)
     {
-        var report = await RequireAsync(actorId, cancellationToken);
+        var report = await RequireAsync(actorId, consultationId, cancellationToken);
         var words = Words();
         using var output = new MemoryStream();
         using (var word = new WordDocument(output, words.Language))
@@ -96,6 +96,6 @@ public sealed class ConsultationReports(ConsultationService consultations, IStri
 
     private DocumentWords Words() => new(localizer, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
 
-    private async Task<ConsultationReport> RequireAsync(string? actorId, CancellationToken cancellationToken) =>
-        await consultations.ReportAsync(actorId, cancellationToken) ?? throw new InvalidInputException("", "Consultation_NotFound");
+    private async Task<ConsultationReport> RequireAsync(string? actorId, int? consultationId, CancellationToken cancellationToken) =>
+        await consultations.ReportAsync(actorId, consultationId, cancellationToken) ?? throw new InvalidInputException("", "Consultation_NotFound");
 }

@@ -27,6 +27,14 @@ public sealed class ConsultationService(
 
     private TimeZoneInfo CommitteeTime => TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
+    /// <summary>Every consultation so far, newest first: their reports stay readable after the next one opens.</summary>
+    public async Task<IReadOnlyList<ConsultationView>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var all = await db.Consultations.AsNoTracking().OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id).ToListAsync(cancellationToken);
+        return all.Select(View).ToList();
+    }
+
     /// <summary>The consultation the public sees now: the open or scheduled one, else the last that closed.</summary>
     public async Task<ConsultationOverview?> GetOverviewAsync(string? actorId, CancellationToken cancellationToken = default)
     {
@@ -258,13 +266,16 @@ public sealed class ConsultationService(
     }
 
     /// <summary>
-    /// "You said, we did". Public once the consultation has closed; the chair and the
-    /// administrator see it at any time. Null when there is nothing to report yet.
+    /// "You said, we did" of a consultation (the latest when none is named). Public once that
+    /// consultation has closed; the chair and the administrator see it at any time. Null when
+    /// there is no such consultation.
     /// </summary>
-    public async Task<ConsultationReport?> ReportAsync(string? actorId, CancellationToken cancellationToken = default)
+    public async Task<ConsultationReport?> ReportAsync(string? actorId, int? consultationId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var consultation = await LatestAsync(db, cancellationToken);
+        var consultation = consultationId is { } id
+            ? await db.Consultations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+            : await LatestAsync(db, cancellationToken);
         if (consultation is null)
         {
             return null;

@@ -44,6 +44,20 @@ public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<
     }
 
     [Fact]
+    public async Task The_preview_follows_typing_quickly_and_waits_longer_on_a_very_large_text()
+    {
+        var (member, id) = await NewItemAsync();
+        SignIn(member, Demo.Economy, WorkspaceRoles.Member);
+        var page = RenderEditor(id);
+        MudTextField<string> Body() => page.FindComponents<MudTextField<string>>().Single(f => f.Instance.InputId == "item-body").Instance;
+
+        Assert.Equal(40, Body().DebounceInterval);
+
+        page.Find("textarea").Input(new string('а', 25_000));
+        page.WaitForAssertion(() => Assert.Equal(300, Body().DebounceInterval));
+    }
+
+    [Fact]
     public async Task Shows_the_newest_text_with_a_live_preview()
     {
         var (member, id) = await NewItemAsync();

@@ -25,7 +25,9 @@ set -e
 smoke_failed=0
 if [ $# -eq 0 ]; then
   echo "Benchmark smoke test (size S)…"
-  if ! timeout 600 dotnet StrategyWorkspace.Benchmarks/bin/Debug/net10.0/StrategyWorkspace.Benchmarks.dll --size S --quick; then
+  # dotnet test builds the test project and what it references, not the benchmark project.
+  if ! { dotnet build StrategyWorkspace.Benchmarks -v quiet -nologo >/dev/null \
+         && timeout 600 dotnet StrategyWorkspace.Benchmarks/bin/Debug/net10.0/StrategyWorkspace.Benchmarks.dll --size S --quick; }; then
     echo "The benchmark smoke test failed."
     smoke_failed=1
     status=1

@@ -66,6 +66,19 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task The_form_offers_each_section_followed_by_its_items_by_number()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+
+        var (consultation, targets) = await Consultations.GetProposalFormAsync();
+
+        Assert.Equal(ConsultationStatus.Open, consultation!.Status);
+        Assert.Equal(("1. Економіка і екологія", true), (targets[0].Label, targets[0].IsSection));
+        Assert.Equal(("1.1.1. Економіка області потребує відновлення", false), (targets[1].Label, targets[1].IsSection));
+        Assert.Equal(targets.Count, targets.Select(t => t.Key).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_proposal_on_an_item_of_the_edition_is_filed_under_its_group()
     {
         await ConsultationTestData.OpenFreshAsync(app);

@@ -117,12 +117,32 @@ public sealed class ConsultationService(
         return new PublicConsultation(View(consultation), document!, proposals);
     }
 
-    /// <summary>The sections and items of the consulted edition a proposal can be about.</summary>
-    public static IReadOnlyList<ProposalTarget> TargetsOf(EditionDocument document) =>
-        document.Groups.SelectMany(g =>
-                new[] { new ProposalTarget($"g{g.GroupId}", $"{g.Position}. {g.Name}", IsSection: true) }
-                    .Concat(g.Sections.SelectMany(s => s.Items).Select(i => new ProposalTarget($"i{i.ItemId}", $"{i.Number}. {i.Title}", IsSection: false))))
+    /// <summary>
+    /// What the proposal form needs: the consultation and the sections and items it may be about,
+    /// read as numbers and titles only (the form is anonymous and must stay light).
+    /// </summary>
+    public async Task<(ConsultationView? Consultation, IReadOnlyList<ProposalTarget> Targets)> GetProposalFormAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var consultation = await LatestAsync(db, cancellationToken);
+        if (consultation is null)
+        {
+            return (null, []);
+        }
+        var entries = await (
+                from edition in db.Editions
+                where edition.Number == consultation.EditionNumber
+                join entry in db.EditionEntries on edition.Id equals entry.EditionId
+                join version in db.ItemVersions on new { entry.ItemId, Number = entry.VersionNumber } equals new { version.ItemId, version.Number }
+                select new { entry.ItemId, entry.WorkingGroupId, entry.GroupPosition, entry.GroupName, entry.Kind, entry.Position, version.Title })
+            .ToListAsync(cancellationToken);
+        var targets = entries.GroupBy(e => (e.GroupPosition, e.WorkingGroupId, e.GroupName)).OrderBy(g => g.Key.GroupPosition)
+            .SelectMany(g => new[] { new ProposalTarget($"g{g.Key.WorkingGroupId}", $"{g.Key.GroupPosition}. {g.Key.GroupName}", IsSection: true) }
+                .Concat(g.OrderBy(e => e.Kind).ThenBy(e => e.Position)
+                    .Select(e => new ProposalTarget($"i{e.ItemId}", $"{Numbering.Of(e.GroupPosition, e.Kind, e.Position)}. {e.Title}", IsSection: false))))
             .ToList();
+        return (View(consultation), targets);
+    }
 
     /// <summary>
     /// A visitor's proposal: checked, stored as waiting for moderation, and answered with its
@@ -369,21 +389,30 @@ public sealed class ConsultationService(
             .Join(db.Editions, c => c.EditionNumber, e => e.Number, (c, e) => new { c.Id, EditionId = e.Id })
             .ToDictionaryAsync(x => x.Id, x => x.EditionId, cancellationToken);
         var editionIds = editions.Values.Distinct().ToList();
-        var entries = await (
+        // Only the items and groups these proposals are about: a status lookup reads one title, not the edition.
+        var itemIds = proposals.Where(p => p.ItemId is not null).Select(p => p.ItemId!.Value).Distinct().ToList();
+        var groupIds = proposals.Select(p => p.WorkingGroupId).Distinct().ToList();
+        var items = await (
                 from entry in db.EditionEntries
-                where editionIds.Contains(entry.EditionId)
+                where editionIds.Contains(entry.EditionId) && itemIds.Contains(entry.ItemId)
                 join version in db.ItemVersions on new { entry.ItemId, Number = entry.VersionNumber } equals new { version.ItemId, version.Number }
-                select new { entry.EditionId, entry.ItemId, entry.WorkingGroupId, entry.GroupPosition, entry.GroupName, entry.Kind, entry.Position, version.Title })
-            .ToListAsync(cancellationToken);
+                select new { entry.EditionId, entry.ItemId, entry.GroupPosition, entry.Kind, entry.Position, version.Title })
+            .ToDictionaryAsync(e => (e.EditionId, e.ItemId), cancellationToken);
+        var groups = (await db.EditionEntries
+                .Where(e => editionIds.Contains(e.EditionId) && groupIds.Contains(e.WorkingGroupId))
+                .Select(e => new { e.EditionId, e.WorkingGroupId, e.GroupPosition, e.GroupName })
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .DistinctBy(g => (g.EditionId, g.WorkingGroupId))
+            .ToDictionary(g => (g.EditionId, g.WorkingGroupId));
         return proposals.ToDictionary(p => p.Id, p =>
         {
             var editionId = editions[p.ConsultationId];
-            if (p.ItemId is { } itemId && entries.FirstOrDefault(e => e.EditionId == editionId && e.ItemId == itemId) is { } item)
+            if (p.ItemId is { } itemId && items.TryGetValue((editionId, itemId), out var item))
             {
                 return $"{Numbering.Of(item.GroupPosition, item.Kind, item.Position)}. {item.Title}";
             }
-            var group = entries.FirstOrDefault(e => e.EditionId == editionId && e.WorkingGroupId == p.WorkingGroupId);
-            return group is null ? "" : $"{group.GroupPosition}. {group.GroupName}";
+            return groups.TryGetValue((editionId, p.WorkingGroupId), out var group) ? $"{group.GroupPosition}. {group.GroupName}" : "";
         });
     }
 

@@ -9,22 +9,12 @@ using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Consolidation;
 
-public sealed class EditionPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class EditionPageTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private readonly WorkspaceFactory app;
-
-    public EditionPageTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<ConsolidationService>());
-        Services.AddSingleton(app.Service<MarkdownRenderer>());
-        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
-    }
-
     [Fact]
     public async Task The_current_edition_reads_with_its_vision_contents_and_numbered_items()
     {
-        SignIn(await app.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
+        SignIn(await App.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
 
         var page = Render<EditionPage>();
 
@@ -42,7 +32,7 @@ public sealed class EditionPageTests : WorkspaceComponentTest, IClassFixture<Wor
     [Fact]
     public async Task The_exports_are_download_links_and_the_print_page_opens_apart()
     {
-        SignIn(await app.UserIdAsync(Demo.Economy), Demo.Economy, WorkspaceRoles.Member);
+        SignIn(await App.UserIdAsync(Demo.Economy), Demo.Economy, WorkspaceRoles.Member);
 
         var page = Render<EditionPage>(p => p.Add(x => x.Number, 1));
 
@@ -57,7 +47,7 @@ public sealed class EditionPageTests : WorkspaceComponentTest, IClassFixture<Wor
     [Fact]
     public async Task An_edition_that_does_not_exist_says_so()
     {
-        SignIn(await app.UserIdAsync(Demo.Economy), Demo.Economy, WorkspaceRoles.Member);
+        SignIn(await App.UserIdAsync(Demo.Economy), Demo.Economy, WorkspaceRoles.Member);
 
         var page = Render<EditionPage>(p => p.Add(x => x.Number, 999));
 
@@ -68,7 +58,7 @@ public sealed class EditionPageTests : WorkspaceComponentTest, IClassFixture<Wor
     public async Task In_english_the_document_frame_is_english()
     {
         UseCulture("en");
-        SignIn(await app.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
+        SignIn(await App.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
 
         var page = Render<EditionPage>(p => p.Add(x => x.Number, 1));
 
@@ -79,7 +69,7 @@ public sealed class EditionPageTests : WorkspaceComponentTest, IClassFixture<Wor
 
     private async Task<int> DemoProblemIdAsync()
     {
-        var document = await app.Scoped<ConsolidationService>().GetDocumentAsync(await app.UserIdAsync(Demo.Expert), 1);
+        var document = await App.Scoped<ConsolidationService>().GetDocumentAsync(await App.UserIdAsync(Demo.Expert), 1);
         return document!.Groups[0].Sections[0].Items[0].ItemId;
     }
 }

@@ -7,19 +7,11 @@ using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Consolidation;
 
-public sealed class ItemEditionsPanelTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class ItemEditionsPanelTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private readonly WorkspaceFactory app;
-
-    public ItemEditionsPanelTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<ConsolidationService>());
-    }
-
     private async Task<int> DemoProblemIdAsync()
     {
-        var document = await app.Scoped<ConsolidationService>().GetDocumentAsync(await app.UserIdAsync(Demo.Expert), 1);
+        var document = await App.Scoped<ConsolidationService>().GetDocumentAsync(await App.UserIdAsync(Demo.Expert), 1);
         return document!.Groups[0].Sections[0].Items[0].ItemId;
     }
 
@@ -27,7 +19,7 @@ public sealed class ItemEditionsPanelTests : WorkspaceComponentTest, IClassFixtu
     public async Task The_item_shows_which_edition_holds_which_version()
     {
         var id = await DemoProblemIdAsync();
-        SignIn(await app.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
+        SignIn(await App.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
 
         var panel = Render<ItemEditionsPanel>(p => p.Add(x => x.ItemId, id));
 
@@ -40,7 +32,7 @@ public sealed class ItemEditionsPanelTests : WorkspaceComponentTest, IClassFixtu
     public async Task A_member_of_the_group_withdraws_the_item_and_can_bring_it_back()
     {
         var id = await DemoProblemIdAsync();
-        SignIn(await app.UserIdAsync(Demo.Economy), Demo.Economy, WorkspaceRoles.Member);
+        SignIn(await App.UserIdAsync(Demo.Economy), Demo.Economy, WorkspaceRoles.Member);
         var dialogs = Render<MudDialogProvider>();
         Render<MudPopoverProvider>();
         var panel = Render<ItemEditionsPanel>(p => p.Add(x => x.ItemId, id));

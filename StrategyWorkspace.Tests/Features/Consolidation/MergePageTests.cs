@@ -11,21 +11,11 @@ using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Consolidation;
 
-public sealed class MergePageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class MergePageTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private readonly WorkspaceFactory app;
-
-    public MergePageTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<ConsolidationService>());
-        Services.AddSingleton(app.Service<MarkdownRenderer>());
-        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
-    }
-
     private async Task<IRenderedComponent<MergePage>> ChairOpensAsync()
     {
-        SignIn(await app.UserIdAsync(Demo.Chair), Demo.Chair, WorkspaceRoles.Chair);
+        SignIn(await App.UserIdAsync(Demo.Chair), Demo.Chair, WorkspaceRoles.Chair);
         Render<MudPopoverProvider>();
         var page = Render<MergePage>();
         page.WaitForAssertion(() => page.Find("h1"));
@@ -34,11 +24,11 @@ public sealed class MergePageTests : WorkspaceComponentTest, IClassFixture<Works
 
     private async Task<(int Id, string Title)> ApprovedItemAsync()
     {
-        var member = await app.UserIdAsync(Demo.Economy);
+        var member = await App.UserIdAsync(Demo.Economy);
         var title = Demo.Unique("До редакції");
-        var id = await app.Scoped<DraftingService>().CreateItemAsync(member, await app.GroupIdAsync(), ItemKind.Problem, new DraftInput { Title = title, Body = "Текст" }, []);
-        await app.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
-        await app.Scoped<ReviewService>().ApproveAsync(await app.UserIdAsync(Demo.Chair), id, 1, null);
+        var id = await App.Scoped<DraftingService>().CreateItemAsync(member, await App.GroupIdAsync(), ItemKind.Problem, new DraftInput { Title = title, Body = "Текст" }, []);
+        await App.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
+        await App.Scoped<ReviewService>().ApproveAsync(await App.UserIdAsync(Demo.Chair), id, 1, null);
         return (id, title);
     }
 
@@ -94,8 +84,8 @@ public sealed class MergePageTests : WorkspaceComponentTest, IClassFixture<Works
         page.FindAll("label").Single(l => l.TextContent.Contains("Обрати всі")).QuerySelector("input")!.Change(false);
         Check(page, title, true);
         page.Find("textarea").Change("Засідання 15 вересня");
-        var plan = await app.Scoped<ConsolidationService>().GetMergePlanAsync(await app.UserIdAsync(Demo.Chair));
-        await app.Scoped<ConsolidationService>().MergeAsync(await app.UserIdAsync(Demo.Chair), plan.CurrentEdition, plan.Choose([id]), null);
+        var plan = await App.Scoped<ConsolidationService>().GetMergePlanAsync(await App.UserIdAsync(Demo.Chair));
+        await App.Scoped<ConsolidationService>().MergeAsync(await App.UserIdAsync(Demo.Chair), plan.CurrentEdition, plan.Choose([id]), null);
 
         Create(page);
 
@@ -111,7 +101,7 @@ public sealed class MergePageTests : WorkspaceComponentTest, IClassFixture<Works
     [InlineData(Demo.Expert, WorkspaceRoles.Expert)]
     public async Task Anyone_but_the_chair_or_administrator_is_not_allowed(string email, string role)
     {
-        SignIn(await app.UserIdAsync(email), email, role);
+        SignIn(await App.UserIdAsync(email), email, role);
 
         var page = Render<MergePage>();
 
@@ -121,7 +111,7 @@ public sealed class MergePageTests : WorkspaceComponentTest, IClassFixture<Works
 
     private async Task<int> DemoProblemIdAsync()
     {
-        var document = await app.Scoped<ConsolidationService>().GetDocumentAsync(await app.UserIdAsync(Demo.Expert), 1);
+        var document = await App.Scoped<ConsolidationService>().GetDocumentAsync(await App.UserIdAsync(Demo.Expert), 1);
         return document!.Groups[0].Sections[0].Items[0].ItemId;
     }
 }

@@ -11,32 +11,21 @@ using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Consultations;
 
-public sealed class ConsultationComponentTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private readonly WorkspaceFactory app;
-
-    public ConsultationComponentTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<ConsultationService>());
-        Services.AddSingleton(app.Scoped<ConsolidationService>());
-        Services.AddSingleton(app.Service<MarkdownRenderer>());
-        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
-    }
-
-    private ConsultationService Consultations => app.Scoped<ConsultationService>();
+    private ConsultationService Consultations => App.Scoped<ConsultationService>();
 
     private async Task<ModerationRow> PendingProposalAsync(string text)
     {
-        await ConsultationTestData.OpenFreshAsync(app);
-        var reference = await Consultations.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), text));
-        return (await Consultations.PendingAsync(await app.UserIdAsync(Demo.Chair))).Single(p => p.Reference == reference);
+        await ConsultationTestData.OpenFreshAsync(App);
+        var reference = await Consultations.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(App), text));
+        return (await Consultations.PendingAsync(await App.UserIdAsync(Demo.Chair))).Single(p => p.Reference == reference);
     }
 
     [Fact]
     public async Task The_chair_opens_a_consultation_from_the_manage_page()
     {
-        var chair = await app.UserIdAsync(Demo.Chair);
+        var chair = await App.UserIdAsync(Demo.Chair);
         if (await Consultations.GetOverviewAsync(chair) is { Consultation.Status: not ConsultationStatus.Closed } running)
         {
             await Consultations.CloseAsync(chair, running.Consultation.Id);
@@ -59,7 +48,7 @@ public sealed class ConsultationComponentTests : WorkspaceComponentTest, IClassF
     [InlineData(Demo.Expert, WorkspaceRoles.Expert)]
     public async Task Members_and_experts_are_not_allowed_to_manage_or_moderate(string email, string role)
     {
-        SignIn(await app.UserIdAsync(email), email, role);
+        SignIn(await App.UserIdAsync(email), email, role);
 
         var manage = Render<ConsultationManagePage>();
         var moderation = Render<ModerationPage>();
@@ -72,7 +61,7 @@ public sealed class ConsultationComponentTests : WorkspaceComponentTest, IClassF
     public async Task The_chair_sees_who_sent_a_pending_proposal_and_publishes_it()
     {
         var proposal = await PendingProposalAsync(Demo.Unique("На модерацію"));
-        SignIn(await app.UserIdAsync(Demo.Chair), Demo.Chair, WorkspaceRoles.Chair);
+        SignIn(await App.UserIdAsync(Demo.Chair), Demo.Chair, WorkspaceRoles.Chair);
         Render<MudPopoverProvider>();
         var page = Render<ModerationPage>();
         page.WaitForAssertion(() => page.Find($"[aria-label='Пропозиція {proposal.Reference}']"));
@@ -89,8 +78,8 @@ public sealed class ConsultationComponentTests : WorkspaceComponentTest, IClassF
     public async Task A_member_answers_with_the_version_that_took_the_proposal_in()
     {
         var pending = await PendingProposalAsync(Demo.Unique("На відповідь"));
-        await Consultations.PublishAsync(await app.UserIdAsync(Demo.Chair), pending.Id);
-        var member = await app.UserIdAsync(Demo.Economy);
+        await Consultations.PublishAsync(await App.UserIdAsync(Demo.Chair), pending.Id);
+        var member = await App.UserIdAsync(Demo.Economy);
         var row = (await Consultations.ToAnswerAsync(member)).Single(p => p.Id == pending.Id);
         var item = (await Consultations.AnswerItemsAsync(member)).First();
         SignIn(member, Demo.Economy, WorkspaceRoles.Member);

@@ -106,14 +106,19 @@ public sealed class ConsultationService(
             return null;
         }
         var document = await ConsolidationService.ReadDocumentAsync(db, consultation.EditionNumber, cancellationToken);
-        var proposals = await db.Proposals.AsNoTracking()
-            .Where(p => p.ConsultationId == consultation.Id && p.State == ProposalState.Published)
-            .OrderBy(p => p.SubmittedAt)
-            .Select(p => new PublishedProposal(p.Id, p.Reference, p.WorkingGroupId, p.ItemId, p.Text, p.AuthorName, p.Organisation, p.SubmittedAt,
-                p.Outcome, p.AnswerText, p.AnsweredAt, p.AnswerItemId,
-                db.Items.Where(i => i.Id == p.AnswerItemId).Select(i => i.WorkingGroup!.Position + "." + (int)i.Kind + "." + i.Position).FirstOrDefault(),
-                p.AnswerVersionNumber))
+        var rows = await (
+                from p in db.Proposals.AsNoTracking()
+                where p.ConsultationId == consultation.Id && p.State == ProposalState.Published
+                orderby p.SubmittedAt
+                from item in db.Items.Where(i => i.Id == p.AnswerItemId).DefaultIfEmpty()
+                select new { Proposal = p, GroupPosition = (int?)item!.WorkingGroup!.Position, Kind = (ItemKind?)item.Kind, Position = (int?)item.Position })
             .ToListAsync(cancellationToken);
+        var proposals = rows.Select(r => new PublishedProposal(r.Proposal.Id, r.Proposal.Reference, r.Proposal.WorkingGroupId, r.Proposal.ItemId,
+                r.Proposal.Text, r.Proposal.AuthorName, r.Proposal.Organisation, r.Proposal.SubmittedAt,
+                r.Proposal.Outcome, r.Proposal.AnswerText, r.Proposal.AnsweredAt, r.Proposal.AnswerItemId,
+                r.Kind is { } kind ? Numbering.Of(r.GroupPosition!.Value, kind, r.Position!.Value) : null,
+                r.Proposal.AnswerVersionNumber))
+            .ToList();
         return new PublicConsultation(View(consultation), document!, proposals);
     }
 
@@ -216,7 +221,8 @@ public sealed class ConsultationService(
         {
             throw new InvalidInputException("Note", "Validation_MaxLength", "", Proposal.MaxAnswerLength);
         }
-        return ModerateAsync(actorId, proposalId, ActivityKind.ProposalRejected, $"{ground}: {note}".Trim(' ', ':'),
+        // The ground stays on the proposal; the log keeps the chair's own words, in no enum's English.
+        return ModerateAsync(actorId, proposalId, ActivityKind.ProposalRejected, note,
             p => p.Reject(ground, note, actorId!, clock.GetUtcNow()), cancellationToken);
     }
 
@@ -280,7 +286,7 @@ public sealed class ConsultationService(
         }
         proposal.Answer(outcome, reason, itemId, itemId is null ? null : versionNumber, actorId!, clock.GetUtcNow());
         db.Activity.Add(new ActivityEntry(ActivityKind.ProposalAnswered, actorId!, clock.GetUtcNow(), proposal.WorkingGroupId,
-            itemId, itemId is null ? null : versionNumber, $"{proposal.Reference} · {outcome}: {reason}"));
+            itemId, itemId is null ? null : versionNumber, $"{proposal.Reference}: {reason}"));
         await db.SaveChangesAsync(cancellationToken);
         await publicPages.EvictByTagAsync(PublicPageCachePolicy.Tag, cancellationToken);
     }

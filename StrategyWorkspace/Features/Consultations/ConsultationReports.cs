@@ -23,7 +23,7 @@ public sealed class ConsultationReports(ConsultationService consultations, IStri
         {
             Row(csv, line.Reference, line.GroupName, line.Target, line.Text, line.AuthorName ?? "", line.Organisation ?? "",
                 words.Local(line.SubmittedAt).ToString("yyyy-MM-dd HH:mm"),
-                line.Outcome is { } outcome ? words[$"Outcome_{outcome}"] : words["Outcome_Unanswered"], line.AnswerText ?? "", TakenInto(words, line) ?? "");
+                words.Outcome(line.Outcome), line.AnswerText ?? "", TakenInto(words, line) ?? "");
         }
         // A byte-order mark, so spreadsheet programs read the Ukrainian text as UTF-8.
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
@@ -53,7 +53,7 @@ public sealed class ConsultationReports(ConsultationService consultations, IStri
             {
                 word.AddText(WordDocument.Heading(3), $"{line.Reference} · {line.Target}");
                 word.AddText(null, line.Text);
-                word.Add(null, WordDocument.Run((line.Outcome is { } outcome ? words[$"Outcome_{outcome}"] : words["Outcome_Unanswered"]) + ": ",
+                word.Add(null, WordDocument.Run(words.Outcome(line.Outcome) + ": ",
                         new RunProperties(new Bold())),
                     WordDocument.Run((line.AnswerText ?? "") + (TakenInto(words, line) is { } version ? $" ({version})" : "")));
             }

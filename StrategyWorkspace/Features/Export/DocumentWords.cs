@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Resources;
 
 namespace StrategyWorkspace.Features.Export;
@@ -26,7 +27,10 @@ public sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, Ti
 
     public DateTimeOffset Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, timeZone);
 
-    public string Date(DateTimeOffset moment) => Local(moment).ToString("d MMMM yyyy", Culture);
+    public string Date(DateTimeOffset moment) => CommitteeTime.Day(moment, timeZone.Id);
+
+    /// <summary>"Accepted", "Partly accepted", "Declined", or "Not answered yet".</summary>
+    public string Outcome(ProposalOutcome? outcome) => localizer[outcome is { } o ? $"Outcome_{o}" : "Outcome_Unanswered"];
 
     /// <summary>"Edition 3 of 28 November 2026".</summary>
     public string EditionLine(int number, DateTimeOffset createdAt) => localizer["Export_EditionLine", number, Date(createdAt)];

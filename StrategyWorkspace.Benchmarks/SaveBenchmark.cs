@@ -76,9 +76,11 @@ public static class SaveBenchmark
     {
         // What the editor holds when Save is pressed: the newest version's number and text.
         await using var db = await workspace.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
-        var item = await db.Items.Where(i => i.Id == itemId)
-            .Select(i => new { Latest = i.LatestVersionNumber, Version = i.Versions.First(v => v.Number == i.LatestVersionNumber) })
-            .Select(i => new { i.Latest, i.Version.Title, i.Version.Body })
+        var item = await (
+                from i in db.Items
+                where i.Id == itemId
+                join v in db.ItemVersions on new { ItemId = i.Id, Number = i.LatestVersionNumber } equals new { v.ItemId, v.Number }
+                select new { Latest = i.LatestVersionNumber, v.Title, v.Body })
             .FirstAsync();
         var outcome = await workspace.Service<DraftingService>().SaveVersionAsync(workspace.MemberId, itemId, item.Latest,
             new DraftInput { Title = item.Title, Body = $"{item.Body}\n\nЗбереження {n} о {DateTime.UtcNow:O}.", ChangeNote = "вимір" });

@@ -182,57 +182,66 @@ public sealed class DraftingService(
     public async Task<SaveOutcome> SaveVersionAsync(string? actorId, int itemId, int baseVersionNumber, DraftInput input, CancellationToken cancellationToken = default)
     {
         InputRules.Enforce(input);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var author = await db.Users.Where(u => u.Id == actorId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken);
-
-        SaveOutcome outcome;
-        int? savedNumber = null;
-        // BEGIN IMMEDIATE on SQLite: one saver at a time per database, the others wait their turn.
-        await using (var transaction = await writeGate.BeginAsync(db, cancellationToken))
+        var title = input.Title.Trim();
+        var body = Item.NormalizeNewLines(input.Body);
+        for (var attempt = 1; ; attempt++)
         {
-            var item = await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            // Everything the save decides on is read in one query before the write turn, so that the
+            // turn (one writer at a time) is held only for the writes. A save that raced another is
+            // caught by the item's concurrency token and decided again on what is there now.
+            // A join, not i.Versions.First(…): that becomes a window over every version of every item.
+            var found = await (
+                    from i in db.Items
+                    where i.Id == itemId
+                    join v in db.ItemVersions on new { ItemId = i.Id, Number = i.LatestVersionNumber } equals new { v.ItemId, v.Number }
+                    select new
+                    {
+                        Item = i,
+                        Latest = new { v.Number, v.Title, v.Body, AuthorName = v.Author!.DisplayName },
+                        ActorName = db.Users.Where(u => u.Id == actorId).Select(u => u.DisplayName).FirstOrDefault(),
+                    })
+                .FirstOrDefaultAsync(cancellationToken)
                 ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
+            var item = found.Item;
             await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
             if (baseVersionNumber < 1 || baseVersionNumber > item.LatestVersionNumber)
             {
                 throw new InvalidInputException("", "Drafting_UnknownBase");
             }
-
-            var latest = await db.ItemVersions.AsNoTracking().Include(v => v.Author)
-                .FirstAsync(v => v.ItemId == itemId && v.Number == item.LatestVersionNumber, cancellationToken);
-            var title = input.Title.Trim();
-            var body = Item.NormalizeNewLines(input.Body);
-
-            if (latest.Title == title && latest.Body == body)
+            if (found.Latest.Title == title && found.Latest.Body == body)
             {
-                outcome = new SaveOutcome.Unchanged(latest.Number);
+                return new SaveOutcome.Unchanged(found.Latest.Number);
             }
-            else if (baseVersionNumber != latest.Number)
+            if (baseVersionNumber != found.Latest.Number)
             {
                 var baseVersion = await db.ItemVersions.AsNoTracking()
                     .FirstAsync(v => v.ItemId == itemId && v.Number == baseVersionNumber, cancellationToken);
-                outcome = new SaveOutcome.NeedsMerge(new ItemMerge(
-                    baseVersionNumber, latest.Number, latest.Author?.DisplayName ?? "",
-                    TextMerge.MergeLine(baseVersion.Title, latest.Title, title),
-                    TextMerge.Merge(baseVersion.Body, latest.Body, body)));
+                return new SaveOutcome.NeedsMerge(new ItemMerge(
+                    baseVersionNumber, found.Latest.Number, found.Latest.AuthorName ?? "",
+                    TextMerge.MergeLine(baseVersion.Title, found.Latest.Title, title),
+                    TextMerge.Merge(baseVersion.Body, found.Latest.Body, body)));
             }
-            else
-            {
-                var version = item.AddVersion(title, body, baseVersionNumber, actorId!, input.ChangeNote, clock.GetUtcNow());
-                db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actorId!, clock.GetUtcNow(), item.WorkingGroupId, itemId, version.Number, input.ChangeNote));
-                await db.WorkingCopies.Where(c => c.ItemId == itemId && c.UserId == actorId).ExecuteDeleteAsync(cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                savedNumber = version.Number;
-                outcome = new SaveOutcome.Saved(version.Number);
-            }
-            await transaction.CommitAsync(cancellationToken);
-        }
 
-        if (savedNumber is { } number)
-        {
-            await notifier.VersionSavedAsync(itemId, number, actorId!, author ?? "");
+            var version = item.AddVersion(title, body, baseVersionNumber, actorId!, input.ChangeNote, clock.GetUtcNow());
+            db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actorId!, clock.GetUtcNow(), item.WorkingGroupId, itemId, version.Number, input.ChangeNote));
+            try
+            {
+                await using (var transaction = await writeGate.BeginAsync(db, cancellationToken))
+                {
+                    await db.WorkingCopies.Where(c => c.ItemId == itemId && c.UserId == actorId).ExecuteDeleteAsync(cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Another save took this number first (its unique index or the item's token): decide again.
+                continue;
+            }
+            await notifier.VersionSavedAsync(itemId, version.Number, actorId!, found.ActorName ?? "");
+            return new SaveOutcome.Saved(version.Number);
         }
-        return outcome;
     }
 
     /// <summary>Makes an old version's text the newest version again; history keeps everything in between.</summary>

@@ -20,6 +20,9 @@ public sealed class DatabaseWriteGate
         await turn.WaitAsync(cancellationToken);
         try
         {
+            // The whole transaction commits or rolls back: EF's savepoint around each SaveChanges
+            // inside it would only add two statements to every write while the turn is held.
+            db.Database.AutoSavepointsEnabled = false;
             return new WriteTransaction(await db.Database.BeginTransactionAsync(cancellationToken), turn);
         }
         catch

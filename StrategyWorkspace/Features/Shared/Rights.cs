@@ -51,20 +51,23 @@ internal static class Rights
 /// <summary>Who may change a working group's items: its members and the administrator.</summary>
 internal static class GroupRights
 {
+    /// <summary>
+    /// One query (the save path's benchmark showed each of the three it was costing half a
+    /// millisecond): an enabled account holding a role, on an open group, as its member or the administrator.
+    /// </summary>
     public static async Task<bool> CanEditAsync(WorkspaceDbContext db, string? actorId, int groupId, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(actorId))
         {
             return false;
         }
-        var roles = await Rights.RolesOfAsync(db, actorId, cancellationToken);
-        if (roles.Count == 0)
-        {
-            return false; // disabled or unknown
-        }
-        var open = await db.WorkingGroups.AnyAsync(g => g.Id == groupId && !g.IsArchived, cancellationToken);
-        return open && (roles.Contains(WorkspaceRoles.Administrator)
-            || await db.GroupMemberships.AnyAsync(m => m.WorkingGroupId == groupId && m.UserId == actorId, cancellationToken));
+        return await db.Users.AnyAsync(user => user.Id == actorId && !user.IsDisabled
+            && db.UserRoles.Any(held => held.UserId == actorId)
+            && db.WorkingGroups.Any(group => group.Id == groupId && !group.IsArchived)
+            && (db.GroupMemberships.Any(member => member.WorkingGroupId == groupId && member.UserId == actorId)
+                || db.UserRoles.Any(held => held.UserId == actorId
+                    && db.Roles.Any(role => role.Id == held.RoleId && role.Name == WorkspaceRoles.Administrator))),
+            cancellationToken);
     }
 
     public static async Task RequireCanEditAsync(WorkspaceDbContext db, string? actorId, int groupId, CancellationToken cancellationToken = default)

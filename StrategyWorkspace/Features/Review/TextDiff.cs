@@ -1,5 +1,6 @@
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
+using System.Text;
+using DiffPlex;
+using DiffPlex.Chunkers;
 
 namespace StrategyWorkspace.Features.Review;
 
@@ -76,8 +77,8 @@ public sealed record DiffRow(
 public sealed record FoldedRows(int Count);
 
 /// <summary>
-/// The comparison of two texts: line by line first, then word by word only inside the lines
-/// that changed (DiffPlex's side-by-side builder), so a large text stays fast.
+/// The comparison of two texts: line by line first (DiffPlex), then word by word only inside the
+/// lines that changed, so a large text stays fast.
 /// </summary>
 public sealed record TextDiff(IReadOnlyList<DiffRow> Rows)
 {
@@ -89,22 +90,39 @@ public sealed record TextDiff(IReadOnlyList<DiffRow> Rows)
 
     public static TextDiff Between(string oldText, string newText)
     {
-        var model = SideBySideDiffBuilder.Diff(oldText ?? "", newText ?? "", ignoreWhiteSpace: false, ignoreCase: false);
-        var rows = new List<DiffRow>(model.NewText.Lines.Count);
-        for (var i = 0; i < model.NewText.Lines.Count; i++)
+        var lines = Differ.Instance.CreateDiffs(oldText ?? "", newText ?? "", ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
+        var rows = new List<DiffRow>(lines.PiecesNew.Count);
+        int a = 0, b = 0;
+        void Unchanged(int untilOld)
         {
-            var oldLine = model.OldText.Lines[i];
-            var newLine = model.NewText.Lines[i];
-            var change = (oldLine.Type, newLine.Type) switch
+            for (; a < untilOld; a++, b++)
             {
-                (ChangeType.Unchanged, _) => RowChange.Unchanged,
-                (ChangeType.Imaginary, _) => RowChange.Added,
-                (_, ChangeType.Imaginary) => RowChange.Removed,
-                _ => RowChange.Changed,
-            };
-            rows.Add(new DiffRow(change, oldLine.Position, Pieces(oldLine), newLine.Position, Pieces(newLine)));
+                var text = lines.PiecesOld[a];
+                IReadOnlyList<DiffPiece> same = text.Length == 0 ? [] : [new DiffPiece(text, PieceChange.Same)];
+                rows.Add(new DiffRow(RowChange.Unchanged, a + 1, same, b + 1, same));
+            }
         }
-        // DiffPlex reports the empty line after a final newline; it is not a line a reader sees.
+        foreach (var block in lines.DiffBlocks)
+        {
+            Unchanged(block.DeleteStartA);
+            // Deleted and inserted lines side by side: pairs are edited lines (diffed word by word), the rest whole.
+            for (var k = 0; k < Math.Max(block.DeleteCountA, block.InsertCountB); k++)
+            {
+                var (hasOld, hasNew) = (k < block.DeleteCountA, k < block.InsertCountB);
+                var oldLine = hasOld ? lines.PiecesOld[a] : null;
+                var newLine = hasNew ? lines.PiecesNew[b] : null;
+                rows.Add((oldLine, newLine) switch
+                {
+                    ({ } old, { } @new) => Edited(old, @new, a + 1, b + 1),
+                    ({ } old, null) => new DiffRow(RowChange.Removed, a + 1, Whole(old, PieceChange.Deleted), null, []),
+                    _ => new DiffRow(RowChange.Added, null, [], b + 1, Whole(newLine!, PieceChange.Inserted)),
+                });
+                a += hasOld ? 1 : 0;
+                b += hasNew ? 1 : 0;
+            }
+        }
+        Unchanged(lines.PiecesOld.Count);
+        // A final newline leaves an empty last line; it is not a line a reader sees.
         while (rows.Count > 0 && rows[^1] is { Change: RowChange.Unchanged, Old.Count: 0, New.Count: 0 })
         {
             rows.RemoveAt(rows.Count - 1);
@@ -155,41 +173,101 @@ public sealed record TextDiff(IReadOnlyList<DiffRow> Rows)
         return shown;
     }
 
-    private static IReadOnlyList<DiffPiece> Pieces(DiffPlex.DiffBuilder.Model.DiffPiece line)
+    private static IReadOnlyList<DiffPiece> Whole(string line, PieceChange change) =>
+        line.Length == 0 ? [] : [new DiffPiece(line, change)];
+
+    /// <summary>
+    /// An edited line word by word. The words both lines start and end with are set aside first, as
+    /// git and diff-match-patch do: an edit touches a few words of a line, and diffing only those
+    /// made a text with every line edited faster than git (docs/benchmarks.md).
+    /// </summary>
+    private static DiffRow Edited(string oldLine, string newLine, int oldNumber, int newNumber)
     {
-        if (line.Type == ChangeType.Imaginary)
+        var oldWords = WordChunker.Instance.Chunk(oldLine);
+        var newWords = WordChunker.Instance.Chunk(newLine);
+        var prefix = 0;
+        while (prefix < oldWords.Count && prefix < newWords.Count && oldWords[prefix] == newWords[prefix])
         {
-            return [];
+            prefix++;
         }
-        if (line.Type != ChangeType.Modified || line.SubPieces.Count == 0)
+        var suffix = 0;
+        while (suffix < oldWords.Count - prefix && suffix < newWords.Count - prefix
+            && oldWords[oldWords.Count - 1 - suffix] == newWords[newWords.Count - 1 - suffix])
         {
-            var whole = line.Type switch
-            {
-                ChangeType.Inserted => PieceChange.Inserted,
-                ChangeType.Deleted => PieceChange.Deleted,
-                _ => PieceChange.Same,
-            };
-            return string.IsNullOrEmpty(line.Text) ? [] : [new DiffPiece(line.Text, whole)];
+            suffix++;
         }
-        // Join neighbouring words of the same kind, so "a b c" deleted is one <del>, not five.
-        var pieces = new List<DiffPiece>();
-        foreach (var sub in line.SubPieces.Where(p => p.Type != ChangeType.Imaginary && !string.IsNullOrEmpty(p.Text)))
+        // Words are split at delimiters, so the middle re-splits into the same words.
+        var words = Differ.Instance.CreateDiffs(
+            Join(oldWords, prefix, oldWords.Count - suffix), Join(newWords, prefix, newWords.Count - suffix),
+            ignoreWhiteSpace: false, ignoreCase: false, WordChunker.Instance);
+        var oldPieces = new PieceRuns();
+        var newPieces = new PieceRuns();
+        oldPieces.Add(Join(oldWords, 0, prefix), PieceChange.Same);
+        newPieces.Add(Join(newWords, 0, prefix), PieceChange.Same);
+        var deleted = new bool[words.PiecesOld.Count];
+        var inserted = new bool[words.PiecesNew.Count];
+        foreach (var block in words.DiffBlocks)
         {
-            var change = sub.Type switch
+            Array.Fill(deleted, true, block.DeleteStartA, block.DeleteCountA);
+            Array.Fill(inserted, true, block.InsertStartB, block.InsertCountB);
+        }
+        for (var i = 0; i < words.PiecesOld.Count; i++)
+        {
+            oldPieces.Add(words.PiecesOld[i], deleted[i] ? PieceChange.Deleted : PieceChange.Same);
+        }
+        for (var i = 0; i < words.PiecesNew.Count; i++)
+        {
+            newPieces.Add(words.PiecesNew[i], inserted[i] ? PieceChange.Inserted : PieceChange.Same);
+        }
+        oldPieces.Add(Join(oldWords, oldWords.Count - suffix, oldWords.Count), PieceChange.Same);
+        newPieces.Add(Join(newWords, newWords.Count - suffix, newWords.Count), PieceChange.Same);
+        return new DiffRow(RowChange.Changed, oldNumber, oldPieces.ToList(), newNumber, newPieces.ToList());
+    }
+
+    private static string Join(IReadOnlyList<string> words, int from, int to)
+    {
+        var text = new StringBuilder();
+        for (var i = from; i < to; i++)
+        {
+            text.Append(words[i]);
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Joins neighbouring words of the same kind, so "a b c" deleted is one &lt;del&gt;, not five.</summary>
+    private sealed class PieceRuns
+    {
+        private readonly List<DiffPiece> pieces = [];
+        private readonly StringBuilder run = new();
+        private PieceChange runChange;
+
+        public void Add(string text, PieceChange change)
+        {
+            if (text.Length == 0)
             {
-                ChangeType.Inserted => PieceChange.Inserted,
-                ChangeType.Deleted => PieceChange.Deleted,
-                _ => PieceChange.Same,
-            };
-            if (pieces.Count > 0 && pieces[^1].Change == change)
-            {
-                pieces[^1] = pieces[^1] with { Text = pieces[^1].Text + sub.Text };
+                return;
             }
-            else
+            if (run.Length > 0 && change != runChange)
             {
-                pieces.Add(new DiffPiece(sub.Text!, change));
+                Flush();
+            }
+            runChange = change;
+            run.Append(text);
+        }
+
+        public IReadOnlyList<DiffPiece> ToList()
+        {
+            Flush();
+            return pieces;
+        }
+
+        private void Flush()
+        {
+            if (run.Length > 0)
+            {
+                pieces.Add(new DiffPiece(run.ToString(), runChange));
+                run.Clear();
             }
         }
-        return pieces;
     }
 }

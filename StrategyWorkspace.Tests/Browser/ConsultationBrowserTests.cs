@@ -30,6 +30,11 @@ public sealed class ConsultationBrowserTests(BrowserFixture browser)
         await visitor.GotoAsync("/consultation");
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Громадське обговорення");
         await Expect(visitor.GetByText("Запрошуємо надсилати пропозиції до проєкту Стратегії.")).ToBeVisibleAsync();
+        // The contents lead to the section's own page, and its proposal link is aimed at that section.
+        await visitor.GetByRole(AriaRole.Navigation, new() { Name = "Зміст" })
+            .GetByRole(AriaRole.Link, new() { Name = "1. Економіка і екологія", Exact = true }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "1. Економіка і екологія", Level = 2 })).ToBeVisibleAsync();
+        await Expect(visitor.GetByRole(AriaRole.Navigation, new() { Name = "Розділи" }).GetByRole(AriaRole.Link, new() { Name = "До змісту" })).ToBeVisibleAsync();
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Надіслати пропозицію" }).ClickAsync();
         var text = Demo.Unique("Підтримати малий бізнес у громадах");
         await Expect(visitor.GetByLabel("Розділ або пункт")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^g"));

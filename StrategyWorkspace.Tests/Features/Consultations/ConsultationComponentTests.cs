@@ -43,6 +43,51 @@ public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : Works
         Assert.Equal("Обговорюємо проєкт стратегії.", (await Consultations.GetOverviewAsync(chair))!.Consultation.Introduction);
     }
 
+    /// <summary>A consulted draft of three sections; the goal in the second links to the problem in the first.</summary>
+    private static PublicConsultation ThreeSections()
+    {
+        static EditionItem Item(int id, ItemKind kind, string number, string title, params EditionLinkView[] linksTo) =>
+            new(id, kind, number, 1, title, $"Текст пункту {number}.", linksTo, []);
+        var groups = new List<EditionGroup>
+        {
+            new(11, 1, "Економіка", [new EditionSection(ItemKind.Problem, "1.1", [Item(101, ItemKind.Problem, "1.1.1", "Безробіття")])]),
+            new(12, 2, "Екологія", [new EditionSection(ItemKind.Goal, "2.2", [Item(201, ItemKind.Goal, "2.2.1", "Чисте повітря", new EditionLinkView(101, "1.1.1", "Безробіття"))])]),
+            new(13, 3, "Управління", [new EditionSection(ItemKind.Problem, "3.1", [Item(301, ItemKind.Problem, "3.1.1", "Прозорість")])]),
+        };
+        var now = DateTimeOffset.UtcNow;
+        return new PublicConsultation(new ConsultationView(1, 4, "", now.AddDays(-1), now.AddDays(9), null, ConsultationStatus.Open),
+            new EditionDocument(4, now, "Голова", null, "Стратегія", 2020, "Бачення.", groups), []);
+    }
+
+    [Fact]
+    public void A_section_page_leads_back_to_the_contents_and_on_to_its_neighbours()
+    {
+        var consultation = ThreeSections();
+
+        var middle = Render<PublicSectionNavigation>(p => p.Add(c => c.Consultation, consultation).Add(c => c.Current, consultation.Document.Groups[1]));
+        var first = Render<PublicSectionNavigation>(p => p.Add(c => c.Consultation, consultation).Add(c => c.Current, consultation.Document.Groups[0]));
+
+        Assert.Equal("Розділи", middle.Find("nav").GetAttribute("aria-label"));
+        Assert.Equal(["/consultation", "/consultation/sections/1", "/consultation/sections/3"], middle.FindAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Попередній розділ: 1. Економіка", middle.Find("a[rel=prev]").TextContent);
+        Assert.Equal("Наступний розділ: 3. Управління", middle.Find("a[rel=next]").TextContent);
+        Assert.Empty(first.FindAll("a[rel=prev]"));
+    }
+
+    [Fact]
+    public void A_link_to_an_item_of_another_section_leads_to_that_section_s_page()
+    {
+        var consultation = ThreeSections();
+        var ecology = consultation.Document.Groups[1];
+
+        var text = Render<EditionText>(p => p.Add(c => c.Document, consultation.Document).Add(c => c.Groups, [ecology])
+            .Add(c => c.ShowVision, false).Add(c => c.PagePath, "/consultation/sections/2").Add(c => c.ItemPath, consultation.ItemPath));
+
+        Assert.Equal("/consultation/sections/1#item-101", text.Find(".edition-links a").GetAttribute("href"));
+        Assert.Single(text.FindAll(".edition-item"));
+        Assert.Empty(text.FindAll("#edition-vision"));
+    }
+
     [Theory]
     [InlineData(Demo.Economy, WorkspaceRoles.Member)]
     [InlineData(Demo.Expert, WorkspaceRoles.Expert)]

@@ -37,6 +37,7 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Громадське обговорення: Стратегія розвитку Луганської області до 2020 року", html);
         Assert.Contains("1.1.1. Економіка області потребує відновлення", html);
+        Assert.Contains("href=\"/consultation/sections/1#item-", html);
         Assert.Contains("Запрошуємо всіх зацікавлених", html);
         Assert.DoesNotContain("<!--Blazor:{\"type\":\"server\"", html);
         Assert.Equal("public, max-age=60", response.Headers.CacheControl!.ToString());
@@ -44,13 +45,37 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
     }
 
     [Fact]
+    public async Task Each_section_has_a_page_of_its_own_with_its_items_and_the_way_back()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        using var visitor = Visitor();
+
+        var first = await visitor.GetStringAsync("/consultation");
+        var section = await visitor.GetAsync("/consultation/sections/1");
+        var html = await section.Content.ReadAsStringAsync();
+
+        // The first page has the contents but not the sections' text; the section page has its own text.
+        Assert.DoesNotContain("class=\"edition-item\"", first);
+        Assert.Equal(HttpStatusCode.OK, section.StatusCode);
+        Assert.Contains("1. Економіка і екологія", html);
+        Assert.Contains("id=\"item-", html);
+        Assert.Contains($"/consultation/propose?target={await ConsultationTestData.EconomySectionAsync(app)}", html);
+        Assert.Contains("href=\"/consultation\"", html);
+        Assert.Equal("public, max-age=60", section.Headers.CacheControl!.ToString());
+
+        var missing = await visitor.GetAsync("/consultation/sections/99");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("<h1>Сторінку не знайдено</h1>", await missing.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_server_renders_the_page_once_and_a_published_proposal_shows_at_once()
     {
         await ConsultationTestData.OpenFreshAsync(app);
         using var visitor = Visitor();
-        await visitor.GetAsync("/consultation");
+        await visitor.GetAsync("/consultation/sections/1");
 
-        var cached = await visitor.GetAsync("/consultation");
+        var cached = await visitor.GetAsync("/consultation/sections/1");
         Assert.NotNull(cached.Headers.Age);
 
         var service = app.Scoped<ConsultationService>();
@@ -58,7 +83,7 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
         var reference = await service.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), text));
         var chair = await app.UserIdAsync(Demo.Chair);
         await service.PublishAsync(chair, (await service.PendingAsync(chair)).Single(p => p.Reference == reference).Id);
-        Assert.Contains(text, await visitor.GetStringAsync("/consultation"));
+        Assert.Contains(text, await visitor.GetStringAsync("/consultation/sections/1"));
         Assert.Contains("Public consultation", await (await visitor.GetAsync("/consultation?culture=en&ui-culture=en")).Content.ReadAsStringAsync());
     }
 
@@ -158,7 +183,7 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
         await service.PublishAsync(chair, (await service.PendingAsync(chair)).Single(p => p.Reference == reference).Id);
         using var visitor = Visitor();
 
-        var html = await visitor.GetStringAsync("/consultation");
+        var html = await visitor.GetStringAsync("/consultation/sections/1");
 
         Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&lt;b&gt;жирний&lt;/b&gt;", html);
         Assert.DoesNotContain("petro@example.org", html);

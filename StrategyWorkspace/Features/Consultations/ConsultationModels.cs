@@ -74,8 +74,36 @@ public sealed record PublishedProposal(
 /// <summary>The public page: the consultation, the edition it is about and the published proposals.</summary>
 public sealed record PublicConsultation(ConsultationView Consultation, EditionDocument Document, IReadOnlyList<PublishedProposal> Proposals)
 {
+    private Dictionary<int, EditionGroup>? groupOfItem;
+
     public IEnumerable<PublishedProposal> On(int groupId, int? itemId) =>
         Proposals.Where(p => p.GroupId == groupId && p.ItemId == itemId);
+
+    /// <summary>The section (working group) holding an item; built once, not scanned per item.</summary>
+    public EditionGroup GroupOf(int itemId)
+    {
+        groupOfItem ??= Document.Groups
+            .SelectMany(g => g.Sections.SelectMany(s => s.Items).Select(i => (i.ItemId, Group: g)))
+            .ToDictionary(x => x.ItemId, x => x.Group);
+        return groupOfItem[itemId];
+    }
+
+    public EditionGroup? Section(int position) => Document.Groups.FirstOrDefault(g => g.Position == position);
+
+    /// <summary>The section before (-1) or after (+1) the given one, if any.</summary>
+    public EditionGroup? Neighbour(EditionGroup section, int step)
+    {
+        var index = Document.Groups.ToList().IndexOf(section) + step;
+        return index >= 0 && index < Document.Groups.Count ? Document.Groups[index] : null;
+    }
+
+    /// <summary>
+    /// The page of one section: a 1,000-item edition on one page was 3.5 MB of HTML, too much for a
+    /// visitor's phone and, at 64 connections, over a second per page (docs/benchmarks.md).
+    /// </summary>
+    public static string SectionPath(int position) => $"/consultation/sections/{position}";
+
+    public string ItemPath(int itemId) => SectionPath(GroupOf(itemId).Position);
 }
 
 /// <summary>Where a proposal can be aimed: a section (group) or an item of the consulted edition.</summary>

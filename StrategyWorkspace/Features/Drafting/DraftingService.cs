@@ -22,8 +22,14 @@ public sealed class DraftingService(
     public async Task<GroupItems> GetGroupItemsAsync(string? actorId, int groupId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
-        var group = await db.WorkingGroups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken)
+        // Whoever may edit is signed in: the second check is needed only for readers.
+        var canEdit = await GroupRights.CanEditAsync(db, actorId, groupId, cancellationToken);
+        if (!canEdit)
+        {
+            await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        }
+        var group = await db.WorkingGroups.AsNoTracking().Where(g => g.Id == groupId)
+                .Select(g => new { g.Id, g.Position, g.Name }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new InvalidInputException("", "Admin_Groups_NotFound");
 
         var rows = await ItemRows(db).Where(r => r.GroupId == groupId).ToListAsync(cancellationToken);
@@ -31,7 +37,7 @@ public sealed class DraftingService(
             kind => kind,
             kind => (IReadOnlyList<ItemRow>)rows.Where(r => r.Kind == kind).OrderBy(r => r.Position)
                 .Select(r => r.ToRow(group.Position)).ToList());
-        return new GroupItems(group.Id, group.Position, group.Name, await GroupRights.CanEditAsync(db, actorId, groupId, cancellationToken), byKind);
+        return new GroupItems(group.Id, group.Position, group.Name, canEdit, byKind);
     }
 
     /// <summary>Creates an item with its version 1 and its links; returns its id.</summary>

@@ -68,7 +68,13 @@ public sealed class BenchWorkspace : IAsyncDisposable
         if (serveHttp)
         {
             // The peer of the public page: the same bytes as a static file from the same server.
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(workspace.StaticFolder), RequestPath = "/bench-static" });
+            // Pages are saved as the server sent them to a browser (Brotli), so the file goes out with that encoding too.
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = new PhysicalFileProvider(workspace.StaticFolder),
+                RequestPath = "/bench-static",
+                OnPrepareResponse = file => file.Context.Response.Headers.ContentEncoding = "br",
+            });
             app.UseWorkspace();
             await app.StartAsync();
             workspace.BaseAddress = app.Urls.First().TrimEnd('/');

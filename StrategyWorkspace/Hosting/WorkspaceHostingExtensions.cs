@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
@@ -79,6 +80,12 @@ public static class WorkspaceHostingExtensions
         services.AddScoped<ConsultationReports>();
         services.AddSingleton<ProposalRateLimiter>();
         services.AddOutputCache(cache => cache.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
+        services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true; // used only on the public reading pages: see PublicCaching.IsReadingPage
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+        });
         services.AddSingleton<InboxNotifier>();
         services.AddSingleton<ItemActivityNotifier>();
         services.AddSingleton<MarkdownRenderer>();
@@ -103,6 +110,8 @@ public static class WorkspaceHostingExtensions
         app.UseRequestLocalization();
         app.UseMiddleware<QueryStringCultureCookieMiddleware>();
         app.UseOutputCache();
+        // Inside the output cache: a public page is compressed once, then served as cached bytes.
+        app.UseWhen(PublicCaching.IsReadingPage, reading => reading.UseResponseCompression());
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
@@ -66,6 +67,42 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
         var missing = await visitor.GetAsync("/consultation/sections/99");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("<h1>Сторінку не знайдено</h1>", await missing.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Reading_pages_go_out_compressed_as_the_browser_accepts_and_the_form_does_not()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        using var visitor = Visitor();
+
+        async Task<HttpResponseMessage> GetAsync(string path, string acceptEncoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.AcceptEncoding.ParseAdd(acceptEncoding);
+            return await visitor.SendAsync(request);
+        }
+
+        // Twice each: the second comes from the output cache, still in the encoding asked for.
+        foreach (var _ in new[] { 1, 2 })
+        {
+            var brotli = await GetAsync("/consultation/sections/1", "gzip, deflate, br, zstd");
+            Assert.Equal("br", Assert.Single(brotli.Content.Headers.ContentEncoding));
+            await using (var stream = new BrotliStream(await brotli.Content.ReadAsStreamAsync(), CompressionMode.Decompress))
+            {
+                Assert.Contains("1. Економіка і екологія", await new StreamReader(stream).ReadToEndAsync());
+            }
+            var gzip = await GetAsync("/consultation", "gzip");
+            Assert.Equal("gzip", Assert.Single(gzip.Content.Headers.ContentEncoding));
+            await using (var stream = new GZipStream(await gzip.Content.ReadAsStreamAsync(), CompressionMode.Decompress))
+            {
+                Assert.Contains("Громадське обговорення", await new StreamReader(stream).ReadToEndAsync());
+            }
+            var plain = await GetAsync("/consultation", "identity");
+            Assert.Empty(plain.Content.Headers.ContentEncoding);
+            Assert.Contains("Громадське обговорення", await plain.Content.ReadAsStringAsync());
+        }
+        // The form carries an anti-forgery token: it is never compressed (BREACH).
+        Assert.Empty((await GetAsync("/consultation/propose", "br")).Content.Headers.ContentEncoding);
     }
 
     [Fact]

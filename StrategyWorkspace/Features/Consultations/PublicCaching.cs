@@ -25,8 +25,28 @@ internal static class PublicCaching
         var shared = cookies.Length == 0 && http.User.Identity?.IsAuthenticated != true;
         headers.CacheControl = $"{(shared ? "public" : "private")}, max-age={(int)maxAge.TotalSeconds}";
         headers.Pragma = StringValues.Empty;
-        // The language comes from a cookie; a cache must keep one copy per language.
-        headers.Vary = "Cookie";
+        // The language comes from a cookie, the compression from what the browser accepts: a cache
+        // must keep one copy per language and encoding.
+        headers.Vary = "Cookie, Accept-Encoding";
         return Task.CompletedTask;
     });
+
+    /// <summary>
+    /// The pages a visitor reads (the first page and the sections'): compressed once into the
+    /// output cache. Nothing secret is on them (no form, no cookie), so compressing them over HTTPS
+    /// gives BREACH nothing to guess.
+    /// </summary>
+    public static bool IsReadingPage(HttpContext http) =>
+        HttpMethods.IsGet(http.Request.Method)
+        && (http.Request.Path.Equals("/consultation", StringComparison.OrdinalIgnoreCase)
+            || http.Request.Path.StartsWithSegments("/consultation/sections", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The encoding the compression will choose for this request, as the cache tells copies apart.</summary>
+    public static string PreferredEncoding(HttpRequest request)
+    {
+        var accepted = request.Headers.AcceptEncoding.ToString();
+        return accepted.Contains("br", StringComparison.OrdinalIgnoreCase) ? "br"
+            : accepted.Contains("gzip", StringComparison.OrdinalIgnoreCase) ? "gzip"
+            : "";
+    }
 }

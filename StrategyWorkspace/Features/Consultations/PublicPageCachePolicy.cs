@@ -26,6 +26,7 @@ internal sealed class PublicPageCachePolicy : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(1);
         var culture = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "";
         context.CacheVaryByRules.VaryByValues["culture"] = culture;
+        context.CacheVaryByRules.VaryByValues["encoding"] = PublicCaching.PreferredEncoding(http.Request);
         context.Tags.Add(Tag);
         return ValueTask.CompletedTask;
     }

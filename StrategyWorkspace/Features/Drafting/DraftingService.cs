@@ -197,6 +197,7 @@ public sealed class DraftingService(
             // turn (one writer at a time) is held only for the writes. A save that raced another is
             // caught by the item's concurrency token and decided again on what is there now.
             // A join, not i.Versions.First(…): that becomes a window over every version of every item.
+            var editable = GroupRights.EditableGroupIds(db, actorId);
             var found = await (
                     from i in db.Items
                     where i.Id == itemId
@@ -206,11 +207,16 @@ public sealed class DraftingService(
                         Item = i,
                         Latest = new { v.Number, v.Title, v.Body, AuthorName = v.Author!.DisplayName },
                         ActorName = db.Users.Where(u => u.Id == actorId).Select(u => u.DisplayName).FirstOrDefault(),
+                        CanEdit = !string.IsNullOrEmpty(actorId) && editable.Contains(i.WorkingGroupId),
+                        HasWorkingCopy = db.WorkingCopies.Any(c => c.ItemId == itemId && c.UserId == actorId),
                     })
                 .FirstOrDefaultAsync(cancellationToken)
                 ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
             var item = found.Item;
-            await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
+            if (!found.CanEdit)
+            {
+                throw new ActionRefusedException("Drafting_NotYourGroup");
+            }
             if (baseVersionNumber < 1 || baseVersionNumber > item.LatestVersionNumber)
             {
                 throw new InvalidInputException("", "Drafting_UnknownBase");
@@ -231,14 +237,16 @@ public sealed class DraftingService(
 
             var version = item.AddVersion(title, body, baseVersionNumber, actorId!, input.ChangeNote, clock.GetUtcNow());
             db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actorId!, clock.GetUtcNow(), item.WorkingGroupId, itemId, version.Number, input.ChangeNote));
+            if (found.HasWorkingCopy)
+            {
+                // The working copy goes with the save, in the same statement batch.
+                db.WorkingCopies.Remove(new WorkingCopy { ItemId = itemId, UserId = actorId! });
+            }
             try
             {
-                await using (var transaction = await writeGate.BeginAsync(db, cancellationToken))
-                {
-                    await db.WorkingCopies.Where(c => c.ItemId == itemId && c.UserId == actorId).ExecuteDeleteAsync(cancellationToken);
-                    await db.SaveChangesAsync(cancellationToken);
-                    await transaction.CommitAsync(cancellationToken);
-                }
+                await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
             catch (DbUpdateException) when (attempt < 3)
             {

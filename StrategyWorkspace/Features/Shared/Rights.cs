@@ -52,23 +52,21 @@ internal static class Rights
 internal static class GroupRights
 {
     /// <summary>
-    /// One query (the save path's benchmark showed each of the three it was costing half a
-    /// millisecond): an enabled account holding a role, on an open group, as its member or the administrator.
+    /// The groups whose items the actor may change: an enabled account holding a role, on an open
+    /// group, as its member or the administrator. A query to compose, so a save asks it in the same
+    /// round trip as its other reads (the benchmark showed each query costing half a millisecond).
     /// </summary>
-    public static async Task<bool> CanEditAsync(WorkspaceDbContext db, string? actorId, int groupId, CancellationToken cancellationToken = default)
-    {
-        if (string.IsNullOrEmpty(actorId))
-        {
-            return false;
-        }
-        return await db.Users.AnyAsync(user => user.Id == actorId && !user.IsDisabled
-            && db.UserRoles.Any(held => held.UserId == actorId)
-            && db.WorkingGroups.Any(group => group.Id == groupId && !group.IsArchived)
-            && (db.GroupMemberships.Any(member => member.WorkingGroupId == groupId && member.UserId == actorId)
-                || db.UserRoles.Any(held => held.UserId == actorId
-                    && db.Roles.Any(role => role.Id == held.RoleId && role.Name == WorkspaceRoles.Administrator))),
-            cancellationToken);
-    }
+    public static IQueryable<int> EditableGroupIds(WorkspaceDbContext db, string? actorId) =>
+        db.WorkingGroups
+            .Where(group => !group.IsArchived
+                && db.Users.Any(user => user.Id == actorId && !user.IsDisabled && db.UserRoles.Any(held => held.UserId == actorId))
+                && (db.GroupMemberships.Any(member => member.WorkingGroupId == group.Id && member.UserId == actorId)
+                    || db.UserRoles.Any(held => held.UserId == actorId
+                        && db.Roles.Any(role => role.Id == held.RoleId && role.Name == WorkspaceRoles.Administrator))))
+            .Select(group => group.Id);
+
+    public static async Task<bool> CanEditAsync(WorkspaceDbContext db, string? actorId, int groupId, CancellationToken cancellationToken = default) =>
+        !string.IsNullOrEmpty(actorId) && await EditableGroupIds(db, actorId).ContainsAsync(groupId, cancellationToken);
 
     public static async Task RequireCanEditAsync(WorkspaceDbContext db, string? actorId, int groupId, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole benchmark suite on this machine (about 10 minutes): size M for every line, size L for
-# the database lines. Writes the table to docs/benchmarks-latest.md. Extra arguments go to the
+# The whole benchmark suite on this machine (about 5 minutes on two cores): size M for every line,
+# size L for the database lines. Writes the table to docs/benchmarks-latest.md. Extra arguments go to the
 # benchmark (e.g. --size S --quick, or --only diff,read).
 set -euo pipefail
 cd "$(dirname "$0")/.."

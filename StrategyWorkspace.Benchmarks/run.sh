@@ -9,4 +9,6 @@ if [ ! -x /usr/bin/wrk ]; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk >/dev/null
 fi
 dotnet build StrategyWorkspace.Benchmarks -c Release -v quiet -nologo
+# The compiler servers stay busy for a while after a build; on two cores they would time with us.
+dotnet build-server shutdown >/dev/null
 dotnet StrategyWorkspace.Benchmarks/bin/Release/net10.0/StrategyWorkspace.Benchmarks.dll --output docs/benchmarks-latest.md "$@"

@@ -89,6 +89,7 @@ public static class WorkspaceHostingExtensions
         services.AddSingleton<InboxNotifier>();
         services.AddSingleton<ItemActivityNotifier>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddWorkspaceHealthChecks();
         return builder;
     }
 
@@ -120,6 +121,7 @@ public static class WorkspaceHostingExtensions
         app.MapCultureEndpoints();
         app.MapExportEndpoints();
         app.MapConsultationReportEndpoints();
+        app.MapHealthEndpoints();
         return app;
     }
 

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # The README's test command: installs what a fresh Debian machine lacks, runs the whole suite
-# (browser tests included) and ends with one line "N passed, N failed".
+# (browser tests included) on SQLite, the service tests again on PostgreSQL, and ends with one
+# line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Chromium for the browser tests, wrk for the benchmark's public-page line.
+# Chromium for the browser tests, wrk for the benchmark's public-page line, PostgreSQL for the
+# service tests' second provider.
 missing=""
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
 [ -x /usr/bin/wrk ] || missing="$missing wrk"
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 if [ -n "$missing" ]; then
   echo "Installing Debian's$missing…"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -20,6 +23,27 @@ set +e
 dotnet test StrategyWorkspace.sln --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
 status=$?
 set -e
+
+# The service tests again on PostgreSQL: a throwaway server on loopback, its data in a temp folder.
+if [ $# -eq 0 ]; then
+  echo "Service tests on PostgreSQL…"
+  pgbin="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")"
+  pgdata="$(mktemp -d)"
+  pgport=$(( 40000 + RANDOM % 20000 ))
+  as_pg=()
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$pgdata"; as_pg=(runuser -u postgres --); fi
+  "${as_pg[@]}" "$pgbin/initdb" -D "$pgdata" -A trust -U postgres --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdata" -w -l "$pgdata/server.log" \
+    -o "-p $pgport -k $pgdata -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
+  set +e
+  SW_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres" \
+    dotnet test StrategyWorkspace.Tests --no-build --filter "FullyQualifiedName~ServiceTests" \
+    --logger "trx;LogFileName=postgres.trx" --results-directory "$results"
+  [ $? -eq 0 ] || status=1
+  set -e
+  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdata" -m fast stop >/dev/null || true
+  rm -rf "$pgdata"
+fi
 
 # The benchmark suite at size S as a smoke test: it must run to its end; its numbers are not judged here.
 smoke_failed=0
@@ -35,11 +59,14 @@ if [ $# -eq 0 ]; then
 fi
 
 # CI reads a plain closing line; take the counts from the TRX summary.
-trx="$(find "$results" -name '*.trx' | head -n 1)"
-if [ -n "$trx" ]; then
-  passed=$(grep -o 'passed="[0-9]*"' "$trx" | head -n 1 | grep -o '[0-9]*')
-  failed=$(grep -o 'failed="[0-9]*"' "$trx" | head -n 1 | grep -o '[0-9]*')
-  echo "$(( ${passed:-0} + (1 - smoke_failed) * ($# == 0 ? 1 : 0) )) passed, $(( ${failed:-0} + smoke_failed )) failed"
+trxs="$(find "$results" -name '*.trx')"
+if [ -n "$trxs" ]; then
+  passed=0; failed=0
+  for trx in $trxs; do
+    passed=$(( passed + $(grep -o 'passed="[0-9]*"' "$trx" | head -n 1 | grep -o '[0-9]*') ))
+    failed=$(( failed + $(grep -o 'failed="[0-9]*"' "$trx" | head -n 1 | grep -o '[0-9]*') ))
+  done
+  echo "$(( passed + (1 - smoke_failed) * ($# == 0 ? 1 : 0) )) passed, $(( failed + smoke_failed )) failed"
 else
   echo "0 passed, 1 failed"
   status=1

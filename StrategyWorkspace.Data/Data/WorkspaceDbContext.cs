@@ -33,6 +33,12 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         }
+        else if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            // timestamptz holds instants: Npgsql refuses an offset other than zero, and a committee
+            // day's start in Kyiv time carries one. Stored as UTC, read back as UTC.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -180,3 +186,8 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
         });
     }
 }
+
+/// <summary>Keeps the instant and drops the offset: what PostgreSQL's timestamptz stores.</summary>
+internal sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+    value => value.ToUniversalTime(),
+    value => value.ToUniversalTime());

@@ -11,6 +11,8 @@ namespace StrategyWorkspace.Tests.Infrastructure;
 /// <summary>
 /// The whole app on its own SQLite file in a temporary folder: real migrations, real Identity,
 /// the demo committee. With <see cref="OnKestrel"/> it listens on a free loopback port for a browser.
+/// When <c>SW_TEST_POSTGRES</c> holds a PostgreSQL connection string (no database named), the app
+/// runs on its own throwaway PostgreSQL database instead, named after the folder and dropped on dispose.
 /// </summary>
 public class WorkspaceFactory : WebApplicationFactory<Program>
 {
@@ -28,7 +30,15 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
         ownsFolder = folder is null;
         this.folder = folder ?? Path.Combine(Path.GetTempPath(), "sw-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(this.folder);
-        settings["Database:ConnectionString"] = $"Data Source={DatabasePath}";
+        if (PostgresServer is { } server)
+        {
+            settings["Database:Provider"] = "Postgres";
+            settings["Database:ConnectionString"] = $"{server};Database={PostgresDatabase}";
+        }
+        else
+        {
+            settings["Database:ConnectionString"] = $"Data Source={DatabasePath}";
+        }
         settings["Workspace:SeedDemoData"] = seedDemoData.ToString();
         settings["Workspace:AllowSelfRegistration"] = allowSelfRegistration.ToString();
     }
@@ -38,6 +48,12 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
     public string Folder => folder;
 
     public string DatabasePath => Path.Combine(folder, "workspace.db");
+
+    /// <summary>The PostgreSQL server the tests run on, if any (<c>SW_TEST_POSTGRES</c>).</summary>
+    public static string? PostgresServer => Environment.GetEnvironmentVariable("SW_TEST_POSTGRES") is { Length: > 0 } server ? server : null;
+
+    /// <summary>Instances sharing a folder share the database, as on SQLite.</summary>
+    private string PostgresDatabase => $"sw_test_{Path.GetFileName(folder)}";
 
     /// <summary>Overrides a setting before the app starts.</summary>
     public WorkspaceFactory With(string key, string? value)
@@ -97,6 +113,15 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (ownsFolder && PostgresServer is { } server)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await using var connection = new Npgsql.NpgsqlConnection($"{server};Database=postgres");
+            await connection.OpenAsync();
+            await using var drop = connection.CreateCommand();
+            drop.CommandText = $"DROP DATABASE IF EXISTS \"{PostgresDatabase}\" WITH (FORCE)";
+            await drop.ExecuteNonQueryAsync();
+        }
         if (ownsFolder)
         {
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace StrategyWorkspace.Hosting;
 
@@ -8,9 +9,13 @@ public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
     public const string SqliteProvider = "Sqlite";
+    public const string PostgresProvider = "Postgres";
 
+    /// <summary><c>Sqlite</c> (embedded, one machine) or <c>Postgres</c> (several app instances on one database).</summary>
     public string Provider { get; set; } = SqliteProvider;
     public string ConnectionString { get; set; } = "";
+
+    public bool IsPostgres => string.Equals(Provider, PostgresProvider, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The connection string with a relative SQLite file path made absolute against the content root.</summary>
     public string ResolvedConnectionString(string contentRoot)
@@ -34,10 +39,14 @@ internal sealed class DatabaseOptionsValidator(IHostEnvironment environment) : I
 {
     public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
     {
+        if (options.IsPostgres)
+        {
+            return ValidatePostgres(options.ConnectionString);
+        }
         if (!string.Equals(options.Provider, DatabaseOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase))
         {
             return ValidateOptionsResult.Fail(
-                $"Database:Provider is '{options.Provider}'; the supported value is '{DatabaseOptions.SqliteProvider}'.");
+                $"Database:Provider is '{options.Provider}'; the supported values are '{DatabaseOptions.SqliteProvider}' and '{DatabaseOptions.PostgresProvider}'.");
         }
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
@@ -57,6 +66,26 @@ internal sealed class DatabaseOptionsValidator(IHostEnvironment environment) : I
         return DatabaseOptions.IsFileDatabase(builder.DataSource)
             ? CheckWritableFolder(builder.DataSource)
             : ValidateOptionsResult.Success;
+    }
+
+    private static ValidateOptionsResult ValidatePostgres(string connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return ValidateOptionsResult.Fail(
+                "Database:ConnectionString is empty; for Postgres set it to e.g. 'Host=localhost;Database=strategy;Username=strategy;Password=…'.");
+        }
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            return string.IsNullOrWhiteSpace(builder.Host)
+                ? ValidateOptionsResult.Fail("Database:ConnectionString names no Host for Postgres.")
+                : ValidateOptionsResult.Success;
+        }
+        catch (ArgumentException e)
+        {
+            return ValidateOptionsResult.Fail($"Database:ConnectionString cannot be read as a Postgres connection string: {e.Message}");
+        }
     }
 
     private static ValidateOptionsResult CheckWritableFolder(string databasePath)

@@ -33,6 +33,7 @@ namespace StrategyWorkspace.Hosting;
 public static class WorkspaceHostingExtensions
 {
     private const string SqliteMigrationsAssembly = "StrategyWorkspace.Migrations.Sqlite";
+    private const string PostgresMigrationsAssembly = "StrategyWorkspace.Migrations.Postgres";
 
     public static WebApplicationBuilder AddWorkspace(this WebApplicationBuilder builder)
     {
@@ -176,9 +177,16 @@ public static class WorkspaceHostingExtensions
         {
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var contentRoot = provider.GetRequiredService<IHostEnvironment>().ContentRootPath;
-            options.UseSqlite(
-                database.ResolvedConnectionString(contentRoot),
-                sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+            if (database.IsPostgres)
+            {
+                options.UseNpgsql(database.ConnectionString, postgres => postgres.MigrationsAssembly(PostgresMigrationsAssembly));
+            }
+            else
+            {
+                options.UseSqlite(
+                    database.ResolvedConnectionString(contentRoot),
+                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+            }
         });
     }
 

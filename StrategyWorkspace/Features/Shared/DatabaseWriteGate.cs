@@ -5,7 +5,7 @@ using StrategyWorkspace.Data;
 namespace StrategyWorkspace.Features.Shared;
 
 /// <summary>
-/// Lets this process's write transactions into the database one at a time, in arrival order.
+/// Lets write transactions into the database one at a time, in arrival order within the process.
 /// SQLite takes one writer anyway (BEGIN IMMEDIATE); without this queue the others get "busy" and
 /// Microsoft.Data.Sqlite retries them after sleeps, so under sixteen concurrent saves a save waited
 /// over a second (docs/benchmarks.md). Queued here, each waits only for the saves before it.
@@ -23,7 +23,15 @@ public sealed class DatabaseWriteGate
             // The whole transaction commits or rolls back: EF's savepoint around each SaveChanges
             // inside it would only add two statements to every write while the turn is held.
             db.Database.AutoSavepointsEnabled = false;
-            return new WriteTransaction(await db.Database.BeginTransactionAsync(cancellationToken), turn);
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (db.Database.IsNpgsql())
+            {
+                // PostgreSQL takes many writers, but the workspace's writes are made for SQLite's one
+                // at a time (numbering, positions): a transaction-wide advisory lock gives every app
+                // instance on the database that same turn, released at commit or rollback.
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7212016)", cancellationToken);
+            }
+            return new WriteTransaction(transaction, turn);
         }
         catch
         {

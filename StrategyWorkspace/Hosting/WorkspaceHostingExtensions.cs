@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -173,6 +174,8 @@ public static class WorkspaceHostingExtensions
 
     private static void AddWorkspaceDatabase(this IServiceCollection services)
     {
+        // One key ring for every instance on the database: a cookie one signed, another accepts.
+        services.AddDataProtection().SetApplicationName("StrategyWorkspace").PersistKeysToDbContext<WorkspaceDbContext>();
         services.AddDbContextFactory<WorkspaceDbContext>((provider, options) =>
         {
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;

@@ -1,0 +1,36 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Hosting;
+
+/// <summary>Two app instances on one database, as behind a load balancer: one key ring, so one sign-in.</summary>
+public sealed class SharedKeysTests
+{
+    private static HttpClient Browser(WorkspaceFactory app) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+    [Fact]
+    public async Task A_sign_in_cookie_issued_by_one_instance_is_accepted_by_another_on_the_same_database()
+    {
+        await using var first = new WorkspaceFactory();
+        using var atFirst = first.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var signedIn = await StaticForms.SignInAsync(atFirst, Demo.Chair, Demo.Password);
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal));
+        await using var second = new WorkspaceFactory(folder: first.Folder);
+        using var atSecond = Browser(second);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/editions/1/export/markdown");
+        request.Headers.Add("Cookie", cookie.Split(';')[0]);
+        var response = await atSecond.SendAsync(request);
+        using var anonymous = await atSecond.GetAsync("/editions/1/export/markdown");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+        // The key ring is in the database, not in a folder of one machine.
+        await using var db = await second.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync(TestContext.Current.CancellationToken));
+    }
+}

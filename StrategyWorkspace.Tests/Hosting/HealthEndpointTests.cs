@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Hosting;
@@ -47,5 +48,24 @@ public sealed class HealthEndpointTests
         }
 
         Assert.Equal(HttpStatusCode.OK, (await balancer.GetAsync("/readyz")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_database_server_that_does_not_answer_at_start_is_named_and_ready_fails_while_the_app_runs()
+    {
+        // Port 1 on loopback: nothing listens, the connection is refused at once.
+        await using var app = new WorkspaceFactory()
+            .With("Database:Provider", "Postgres")
+            .With("Database:ConnectionString", "Host=127.0.0.1;Port=1;Database=strategy;Username=strategy;Timeout=2");
+        using var balancer = app.CreateClient();
+
+        var live = await balancer.GetAsync("/healthz");
+        var ready = await balancer.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        var problem = app.Service<DatabaseStartup>().Problem;
+        Assert.Contains("Database:ConnectionString", problem);
+        Assert.Contains("does not answer", problem);
     }
 }

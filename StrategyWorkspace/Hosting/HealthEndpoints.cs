@@ -28,13 +28,17 @@ internal static class HealthEndpoints
     }
 }
 
-/// <summary>Whether the database answers a connection within a few seconds.</summary>
-internal sealed class DatabaseHealthCheck(IDbContextFactory<WorkspaceDbContext> contextFactory) : IHealthCheck
+/// <summary>Whether the database is prepared and answers a connection within a few seconds.</summary>
+internal sealed class DatabaseHealthCheck(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseStartup startup) : IHealthCheck
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (startup.Problem is { } problem)
+        {
+            return HealthCheckResult.Unhealthy(problem);
+        }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(Patience);
         try

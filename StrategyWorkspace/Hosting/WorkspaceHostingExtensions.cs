@@ -91,15 +91,12 @@ public static class WorkspaceHostingExtensions
         services.AddSingleton<InboxNotifier>();
         services.AddSingleton<ItemActivityNotifier>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<DatabaseStartup>();
         services.AddWorkspaceHealthChecks();
         return builder;
     }
 
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-    }
+    public static Task PrepareDatabaseAsync(this WebApplication app) => app.Services.GetRequiredService<DatabaseStartup>().PrepareAsync();
 
     public static WebApplication UseWorkspace(this WebApplication app)
     {

@@ -33,4 +33,24 @@ public sealed class SharedKeysTests
         await using var db = await second.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task Two_instances_starting_together_on_a_new_database_prepare_it_once()
+    {
+        // The owner only holds the folder (and database) and removes them after the two instances.
+        await using var owner = new WorkspaceFactory();
+        await using var first = new WorkspaceFactory(folder: owner.Folder);
+        await using var second = new WorkspaceFactory(folder: owner.Folder);
+
+        // Both hosts start (migrations and demo data) at the same moment.
+        await Task.WhenAll(Task.Run(() => first.Services), Task.Run(() => second.Services));
+
+        using var atFirst = first.CreateClient();
+        using var atSecond = second.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await atFirst.GetAsync("/readyz", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await atSecond.GetAsync("/readyz", TestContext.Current.CancellationToken)).StatusCode);
+        await using var db = await first.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(1, await db.Strategies.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(8, await db.Users.CountAsync(TestContext.Current.CancellationToken));
+    }
 }

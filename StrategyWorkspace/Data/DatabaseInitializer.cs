@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Hosting;
@@ -16,6 +18,40 @@ internal sealed class DatabaseInitializer(
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var guard = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!guard.Database.IsNpgsql())
+        {
+            await PrepareAsync(cancellationToken);
+            return;
+        }
+        // Several instances may start together on one PostgreSQL database: one prepares it (creates
+        // it, migrates, seeds) while the others wait on a session lock, then find it ready.
+        var creator = guard.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another instance created it a moment ago.
+            }
+        }
+        await guard.Database.OpenConnectionAsync(cancellationToken);
+        await guard.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7212017)", cancellationToken);
+        try
+        {
+            await PrepareAsync(cancellationToken);
+        }
+        finally
+        {
+            await guard.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(7212017)", CancellationToken.None);
+        }
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {

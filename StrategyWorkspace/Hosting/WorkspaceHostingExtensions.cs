@@ -88,6 +88,12 @@ public static class WorkspaceHostingExtensions
             compression.Providers.Add<BrotliCompressionProvider>();
             compression.Providers.Add<GzipCompressionProvider>();
         });
+        // Live updates reach the people on other instances through PostgreSQL; on SQLite there are none.
+        services.AddSingleton<PostgresInstanceBus>();
+        services.AddHostedService(provider => provider.GetRequiredService<PostgresInstanceBus>());
+        services.AddSingleton<IInstanceBus>(provider => provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgres
+            ? provider.GetRequiredService<PostgresInstanceBus>()
+            : new LocalInstanceBus());
         services.AddSingleton<InboxNotifier>();
         services.AddSingleton<ItemActivityNotifier>();
         services.AddSingleton<MarkdownRenderer>();

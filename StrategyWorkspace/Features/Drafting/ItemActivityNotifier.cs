@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Features.Drafting;
 
@@ -7,11 +8,32 @@ public sealed record ItemPresence(Guid SessionId, string UserId, string DisplayN
 
 /// <summary>
 /// Tells everyone on an item's pages, live, who else is there and when a new version is saved.
-/// A singleton: circuits subscribe after their first render and unsubscribe on dispose.
+/// A singleton: circuits subscribe after their first render and unsubscribe on dispose. With
+/// several instances on one database, what happens here is also sent to the others through
+/// <see cref="IInstanceBus"/>, and the people on an item there are shown here too: each instance
+/// repeats its presence every 20 seconds, and what an instance stopped repeating (it died) goes after a minute.
 /// </summary>
-public sealed class ItemActivityNotifier
+public sealed class ItemActivityNotifier : IDisposable
 {
+    private static readonly TimeSpan PresenceRefresh = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan PresenceLifetime = TimeSpan.FromSeconds(60);
+
     private readonly ConcurrentDictionary<int, ConcurrentDictionary<Guid, Subscription>> byItem = new();
+    private readonly ConcurrentDictionary<int, ConcurrentDictionary<string, RemotePresence>> elsewhere = new();
+    private readonly IInstanceBus bus;
+    private readonly TimeProvider clock;
+    private readonly ITimer? refresh;
+
+    public ItemActivityNotifier(IInstanceBus? bus = null, TimeProvider? clock = null)
+    {
+        this.bus = bus ?? new LocalInstanceBus();
+        this.clock = clock ?? TimeProvider.System;
+        this.bus.Listen(OnOtherInstanceAsync);
+        if (this.bus is not LocalInstanceBus)
+        {
+            refresh = this.clock.CreateTimer(_ => _ = RefreshPresenceAsync(), null, PresenceRefresh, PresenceRefresh);
+        }
+    }
 
     /// <summary>Joins an item's page; dispose the result on leaving.</summary>
     public IDisposable Join(int itemId, ItemPresence presence, Func<ItemActivity, Task> onActivity)
@@ -19,7 +41,7 @@ public sealed class ItemActivityNotifier
         var subscribers = byItem.GetOrAdd(itemId, _ => new());
         var subscription = new Subscription(this, itemId, presence, onActivity);
         subscribers[presence.SessionId] = subscription;
-        _ = PublishAsync(itemId, new ItemActivity.PresenceChanged(Present(itemId)));
+        _ = PresenceChangedHereAsync(itemId);
         return subscription;
     }
 
@@ -29,18 +51,87 @@ public sealed class ItemActivityNotifier
         if (byItem.TryGetValue(itemId, out var subscribers) && subscribers.TryGetValue(presence.SessionId, out var subscription))
         {
             subscription.Presence = presence;
-            _ = PublishAsync(itemId, new ItemActivity.PresenceChanged(Present(itemId)));
+            _ = PresenceChangedHereAsync(itemId);
         }
     }
 
-    public IReadOnlyList<ItemPresence> Present(int itemId) =>
+    /// <summary>Everyone on the item's pages, on this instance and the others.</summary>
+    public IReadOnlyList<ItemPresence> Present(int itemId)
+    {
+        var now = clock.GetUtcNow();
+        var others = elsewhere.TryGetValue(itemId, out var instances)
+            ? instances.Values.Where(p => now - p.ReceivedAt < PresenceLifetime).SelectMany(p => p.Present)
+            : [];
+        return [.. PresentHere(itemId), .. others];
+    }
+
+    private IReadOnlyList<ItemPresence> PresentHere(int itemId) =>
         byItem.TryGetValue(itemId, out var subscribers) ? subscribers.Values.Select(s => s.Presence).ToList() : [];
 
-    public Task VersionSavedAsync(int itemId, int number, string authorId, string authorName) =>
-        PublishAsync(itemId, new ItemActivity.VersionSaved(number, authorId, authorName));
+    public async Task VersionSavedAsync(int itemId, int number, string authorId, string authorName)
+    {
+        await PublishAsync(itemId, new ItemActivity.VersionSaved(number, authorId, authorName));
+        await bus.SendAsync(new InstanceMessage(VersionKind, itemId, number, authorId, authorName));
+    }
 
     /// <summary>A version was submitted, withdrawn, approved or rejected.</summary>
-    public Task StateChangedAsync(int itemId, int number) => PublishAsync(itemId, new ItemActivity.StateChanged(number));
+    public async Task StateChangedAsync(int itemId, int number)
+    {
+        await PublishAsync(itemId, new ItemActivity.StateChanged(number));
+        await bus.SendAsync(new InstanceMessage(StateKind, itemId, number));
+    }
+
+    private const string PresenceKind = "presence";
+    private const string VersionKind = "version";
+    private const string StateKind = "state";
+
+    private async Task PresenceChangedHereAsync(int itemId)
+    {
+        await PublishAsync(itemId, new ItemActivity.PresenceChanged(Present(itemId)));
+        await bus.SendAsync(new InstanceMessage(PresenceKind, itemId, Present: PresentHere(itemId)));
+    }
+
+    private Task OnOtherInstanceAsync(InstanceMessage message)
+    {
+        switch (message.Kind)
+        {
+            case PresenceKind:
+                elsewhere.GetOrAdd(message.ItemId, _ => new())[message.From] = new RemotePresence(message.Present ?? [], clock.GetUtcNow());
+                return PublishAsync(message.ItemId, new ItemActivity.PresenceChanged(Present(message.ItemId)));
+            case VersionKind:
+                return PublishAsync(message.ItemId, new ItemActivity.VersionSaved(message.Number, message.UserId ?? "", message.Name ?? ""));
+            case StateKind:
+                return PublishAsync(message.ItemId, new ItemActivity.StateChanged(message.Number));
+            default:
+                return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Tells the others again who is here, and forgets what another instance stopped telling.</summary>
+    private async Task RefreshPresenceAsync()
+    {
+        foreach (var (itemId, subscribers) in byItem)
+        {
+            if (!subscribers.IsEmpty)
+            {
+                await bus.SendAsync(new InstanceMessage(PresenceKind, itemId, Present: PresentHere(itemId)));
+            }
+        }
+        var now = clock.GetUtcNow();
+        foreach (var (itemId, instances) in elsewhere)
+        {
+            var gone = instances.Where(p => now - p.Value.ReceivedAt >= PresenceLifetime).Select(p => p.Key).ToList();
+            if (gone.Count > 0)
+            {
+                gone.ForEach(instance => instances.TryRemove(instance, out _));
+                await PublishAsync(itemId, new ItemActivity.PresenceChanged(Present(itemId)));
+            }
+        }
+    }
+
+    public void Dispose() => refresh?.Dispose();
+
+    private sealed record RemotePresence(IReadOnlyList<ItemPresence> Present, DateTimeOffset ReceivedAt);
 
     private async Task PublishAsync(int itemId, ItemActivity activity)
     {
@@ -65,7 +156,7 @@ public sealed class ItemActivityNotifier
     {
         if (byItem.TryGetValue(itemId, out var subscribers) && subscribers.TryRemove(sessionId, out _))
         {
-            _ = PublishAsync(itemId, new ItemActivity.PresenceChanged(Present(itemId)));
+            _ = PresenceChangedHereAsync(itemId);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Features.Notifications;
 
@@ -8,7 +9,17 @@ namespace StrategyWorkspace.Features.Notifications;
 /// </summary>
 public sealed class InboxNotifier
 {
+    private const string InboxKind = "inbox";
+
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, Func<Task>>> byUser = new();
+    private readonly IInstanceBus bus;
+
+    /// <param name="bus">With several instances, a person's pages may be open on another one.</param>
+    public InboxNotifier(IInstanceBus? bus = null)
+    {
+        this.bus = bus ?? new LocalInstanceBus();
+        this.bus.Listen(message => message.Kind == InboxKind ? TellHereAsync(message.UserIds ?? []) : Task.CompletedTask);
+    }
 
     public IDisposable Subscribe(string userId, Func<Task> onChanged)
     {
@@ -25,7 +36,14 @@ public sealed class InboxNotifier
 
     public async Task ChangedAsync(IEnumerable<string> userIds)
     {
-        foreach (var userId in userIds.Distinct())
+        var distinct = userIds.Distinct().ToList();
+        await TellHereAsync(distinct);
+        await bus.SendAsync(new InstanceMessage(InboxKind, UserIds: distinct));
+    }
+
+    private async Task TellHereAsync(IEnumerable<string> userIds)
+    {
+        foreach (var userId in userIds)
         {
             if (!byUser.TryGetValue(userId, out var handlers))
             {

@@ -37,7 +37,7 @@ if [ $# -eq 0 ]; then
     -o "-p $pgport -k $pgdata -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
   set +e
   SW_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres" \
-    dotnet test StrategyWorkspace.Tests --no-build --filter "FullyQualifiedName~ServiceTests|FullyQualifiedName~SharedKeysTests|FullyQualifiedName~HealthEndpointTests.Both|FullyQualifiedName~CrossInstanceTests" \
+    dotnet test StrategyWorkspace.Tests --no-build --filter "FullyQualifiedName~ServiceTests|FullyQualifiedName~SharedKeysTests|FullyQualifiedName~HealthEndpointTests.Both|FullyQualifiedName~CrossInstanceTests|FullyQualifiedName~TwoInstancesBrowserTests" \
     --logger "trx;LogFileName=postgres.trx" --results-directory "$results"
   [ $? -eq 0 ] || status=1
   set -e

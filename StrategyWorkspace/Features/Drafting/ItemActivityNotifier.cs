@@ -143,7 +143,7 @@ public sealed class ItemActivityNotifier : IDisposable
         {
             try
             {
-                await subscription.OnActivity(activity);
+                await SubscriberContext.Run(subscription.Context, () => subscription.OnActivity(activity));
             }
             catch (ObjectDisposedException)
             {
@@ -164,6 +164,9 @@ public sealed class ItemActivityNotifier : IDisposable
     {
         public ItemPresence Presence { get; set; } = presence;
         public Func<ItemActivity, Task> OnActivity { get; } = onActivity;
+
+        /// <summary>The subscribing circuit's context (its culture among it).</summary>
+        public ExecutionContext? Context { get; } = ExecutionContext.Capture();
 
         public void Dispose() => owner.Leave(itemId, Presence.SessionId);
     }

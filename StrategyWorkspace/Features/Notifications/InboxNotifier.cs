@@ -24,7 +24,9 @@ public sealed class InboxNotifier
     public IDisposable Subscribe(string userId, Func<Task> onChanged)
     {
         var id = Guid.NewGuid();
-        byUser.GetOrAdd(userId, _ => new())[id] = onChanged;
+        // Called back in the subscribing circuit's context, so its page renders in its person's language.
+        var context = ExecutionContext.Capture();
+        byUser.GetOrAdd(userId, _ => new())[id] = () => SubscriberContext.Run(context, onChanged);
         return new Subscription(() =>
         {
             if (byUser.TryGetValue(userId, out var handlers))

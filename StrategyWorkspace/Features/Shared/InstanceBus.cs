@@ -54,7 +54,8 @@ public sealed class PostgresInstanceBus(IOptions<DatabaseOptions> database, ILog
 
     private readonly List<Func<InstanceMessage, Task>> handlers = [];
     private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private NpgsqlDataSource? senders;
+    // One pool of connections for sending, made on the first message (two at once would make two).
+    private readonly Lazy<NpgsqlDataSource> senders = new(() => NpgsqlDataSource.Create(database.Value.ConnectionString));
 
     public string InstanceId { get; } = Guid.NewGuid().ToString("N");
 
@@ -76,8 +77,7 @@ public sealed class PostgresInstanceBus(IOptions<DatabaseOptions> database, ILog
         }
         try
         {
-            senders ??= NpgsqlDataSource.Create(database.Value.ConnectionString);
-            await using var command = senders.CreateCommand("SELECT pg_notify(@channel, @payload)");
+            await using var command = senders.Value.CreateCommand("SELECT pg_notify(@channel, @payload)");
             command.Parameters.AddWithValue("channel", Channel);
             command.Parameters.AddWithValue("payload", JsonSerializer.Serialize(message with { From = InstanceId }));
             await command.ExecuteNonQueryAsync();
@@ -167,7 +167,10 @@ public sealed class PostgresInstanceBus(IOptions<DatabaseOptions> database, ILog
 
     public override void Dispose()
     {
-        senders?.Dispose();
+        if (senders.IsValueCreated)
+        {
+            senders.Value.Dispose();
+        }
         base.Dispose();
     }
 }

@@ -1,0 +1,27 @@
+using System.Net.Sockets;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Npgsql;
+using StrategyWorkspace.Features.Shared;
+using StrategyWorkspace.Resources;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Shared;
+
+public sealed class FeedbackTests : WorkspaceComponentTest
+{
+    private IStringLocalizer<SharedResource> L => Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+
+    [Fact]
+    public void A_database_that_does_not_answer_for_a_moment_is_said_plainly_and_keeps_the_page_alive()
+    {
+        var lost = new NpgsqlException("Exception while reading from stream", new SocketException((int)SocketError.ConnectionReset));
+
+        Assert.True(Feedback.IsExpected(lost));
+        Assert.Equal("База даних зараз не відповідає. Нічого з набраного не втрачено: спробуйте ще раз за кілька секунд.", Feedback.Describe(L, lost));
+        // A bug stays a bug: it is not dressed up as a passing outage.
+        Assert.False(Feedback.IsExpected(new InvalidOperationException("a bug")));
+        Assert.False(Feedback.IsExpected(new SqliteException("no such table: X", 1)));
+    }
+}

@@ -54,7 +54,13 @@ public sealed class TwoInstancesBrowserTests(BrowserFixture browser)
 
         // The member types; the editor keeps the working copy on the server.
         await page.GetByLabel("Текст (Markdown)").FillAsync("Мій незбережений текст.");
-        await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Автозбереження" })).ToContainTextAsync("Робочу копію збережено", new() { Timeout = 15_000 });
+        var member = await second.UserIdAsync(Demo.Economy);
+        var drafting = second.Scoped<DraftingService>();
+        for (var waited = 0; (await drafting.GetWorkingCopyAsync(member, itemId))?.Body != "Мій незбережений текст." && waited < 150; waited++)
+        {
+            await Task.Delay(100);
+        }
+        await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Автозбереження" })).ToContainTextAsync("Робочу копію збережено");
 
         // The first instance stops; the balancer sends the member to the second, with the same cookie.
         await first.DisposeAsync();

@@ -1,6 +1,5 @@
-using System.Net.Sockets;
-using Npgsql;
 using StrategyWorkspace.Data;
+using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Hosting;
 
@@ -52,7 +51,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IHostApplicationL
             Problem = null;
             return true;
         }
-        catch (Exception e) when (IsUnreachable(e))
+        catch (Exception e) when (Feedback.IsDatabaseUnavailable(e))
         {
             var first = Problem?.StartsWith("The database named", StringComparison.Ordinal) != true;
             Problem = $"The database named in Database:ConnectionString does not answer ({e.GetBaseException().Message}). " +
@@ -64,7 +63,4 @@ public sealed class DatabaseStartup(IServiceProvider services, IHostApplicationL
             return false;
         }
     }
-
-    private static bool IsUnreachable(Exception e) =>
-        e is NpgsqlException { IsTransient: true } || e.GetBaseException() is SocketException or TimeoutException;
 }

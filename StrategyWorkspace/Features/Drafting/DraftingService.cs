@@ -207,7 +207,7 @@ public sealed class DraftingService(
                         Item = i,
                         Latest = new { v.Number, v.Title, v.Body, AuthorName = v.Author!.DisplayName },
                         ActorName = db.Users.Where(u => u.Id == actorId).Select(u => u.DisplayName).FirstOrDefault(),
-                        CanEdit = !string.IsNullOrEmpty(actorId) && editable.Contains(i.WorkingGroupId),
+                        CanEdit = editable.Contains(i.WorkingGroupId),
                         HasWorkingCopy = db.WorkingCopies.Any(c => c.ItemId == itemId && c.UserId == actorId),
                     })
                 .FirstOrDefaultAsync(cancellationToken)

@@ -143,7 +143,7 @@ public sealed class ItemActivityNotifier : IDisposable
         {
             try
             {
-                await SubscriberContext.Run(subscription.Context, () => subscription.OnActivity(activity));
+                await subscription.OnActivity(activity);
             }
             catch (ObjectDisposedException)
             {
@@ -163,10 +163,8 @@ public sealed class ItemActivityNotifier : IDisposable
     private sealed class Subscription(ItemActivityNotifier owner, int itemId, ItemPresence presence, Func<ItemActivity, Task> onActivity) : IDisposable
     {
         public ItemPresence Presence { get; set; } = presence;
-        public Func<ItemActivity, Task> OnActivity { get; } = onActivity;
-
-        /// <summary>The subscribing circuit's context (its culture among it).</summary>
-        public ExecutionContext? Context { get; } = ExecutionContext.Capture();
+        // Called back in the subscribing circuit's context, so its page renders in its person's language.
+        public Func<ItemActivity, Task> OnActivity { get; } = SubscriberContext.Bind(onActivity);
 
         public void Dispose() => owner.Leave(itemId, Presence.SessionId);
     }

@@ -24,9 +24,7 @@ public sealed class InboxNotifier
     public IDisposable Subscribe(string userId, Func<Task> onChanged)
     {
         var id = Guid.NewGuid();
-        // Called back in the subscribing circuit's context, so its page renders in its person's language.
-        var context = ExecutionContext.Capture();
-        byUser.GetOrAdd(userId, _ => new())[id] = () => SubscriberContext.Run(context, onChanged);
+        byUser.GetOrAdd(userId, _ => new())[id] = SubscriberContext.Bind(onChanged);
         return new Subscription(() =>
         {
             if (byUser.TryGetValue(userId, out var handlers))

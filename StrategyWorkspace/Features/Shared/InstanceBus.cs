@@ -59,7 +59,7 @@ public sealed class PostgresInstanceBus(IOptions<DatabaseOptions> database, ILog
 
     public string InstanceId { get; } = Guid.NewGuid().ToString("N");
 
-    public Task Ready => database.Value.IsPostgres ? listening.Task : Task.CompletedTask;
+    public Task Ready => listening.Task;
 
     public void Listen(Func<InstanceMessage, Task> handler)
     {
@@ -71,10 +71,6 @@ public sealed class PostgresInstanceBus(IOptions<DatabaseOptions> database, ILog
 
     public async Task SendAsync(InstanceMessage message)
     {
-        if (!database.Value.IsPostgres)
-        {
-            return;
-        }
         try
         {
             await using var command = senders.Value.CreateCommand("SELECT pg_notify(@channel, @payload)");
@@ -88,6 +84,7 @@ public sealed class PostgresInstanceBus(IOptions<DatabaseOptions> database, ILog
         }
     }
 
+    // Registered as a hosted service whatever the provider; on SQLite it has nothing to listen to.
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!database.Value.IsPostgres)

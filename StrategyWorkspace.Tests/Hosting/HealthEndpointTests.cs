@@ -23,9 +23,9 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
-    public async Task Ready_fails_while_the_database_cannot_be_opened_and_live_does_not_then_both_recover()
+    public async Task Ready_fails_while_the_database_file_cannot_be_opened_and_live_does_not_then_both_recover()
     {
-        await using var app = new WorkspaceFactory();
+        await using var app = new WorkspaceFactory().OnSqlite();
         using var balancer = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await balancer.GetAsync("/readyz")).StatusCode);
 
@@ -47,6 +47,24 @@ public sealed class HealthEndpointTests
             SqliteConnection.ClearAllPools();
         }
 
+        Assert.Equal(HttpStatusCode.OK, (await balancer.GetAsync("/readyz")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Ready_fails_while_the_database_server_is_cut_off_and_recovers_when_it_is_back()
+    {
+        Assert.SkipWhen(WorkspaceFactory.PostgresServer is null, "A database server to lose needs PostgreSQL (SW_TEST_POSTGRES).");
+        await using var app = new WorkspaceFactory().ThroughRelay();
+        using var balancer = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await balancer.GetAsync("/readyz")).StatusCode);
+
+        app.Relay.Cut();
+        var ready = await balancer.GetAsync("/readyz");
+        var live = await balancer.GetAsync("/healthz");
+        app.Relay.Restore();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await balancer.GetAsync("/readyz")).StatusCode);
     }
 

@@ -12,7 +12,7 @@ public sealed class StartupTests
     [Fact]
     public async Task An_unwritable_database_path_stops_the_start_with_a_message_naming_the_setting()
     {
-        await using var app = new WorkspaceFactory().With("Database:ConnectionString", "Data Source=/proc/no-such-folder/strategy.db");
+        await using var app = new WorkspaceFactory().OnSqlite().With("Database:ConnectionString", "Data Source=/proc/no-such-folder/strategy.db");
 
         var error = Assert.ThrowsAny<Exception>(() => app.Services);
 
@@ -44,7 +44,7 @@ public sealed class StartupTests
     [Fact]
     public async Task The_database_is_created_in_WAL_mode_with_the_demo_committee()
     {
-        await using var app = new WorkspaceFactory();
+        await using var app = new WorkspaceFactory().OnSqlite();
         await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
 
         var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();

@@ -12,14 +12,17 @@ namespace StrategyWorkspace.Tests.Infrastructure;
 /// The whole app on its own SQLite file in a temporary folder: real migrations, real Identity,
 /// the demo committee. With <see cref="OnKestrel"/> it listens on a free loopback port for a browser.
 /// When <c>SW_TEST_POSTGRES</c> holds a PostgreSQL connection string (no database named), the app
-/// runs on its own throwaway PostgreSQL database instead, named after the folder and dropped on dispose.
+/// runs on its own throwaway PostgreSQL database instead, named after the folder and dropped on dispose;
+/// with the demo committee it starts as a copy of a template database prepared once per test run.
 /// </summary>
 public class WorkspaceFactory : WebApplicationFactory<Program>
 {
     private readonly string folder;
     private readonly bool ownsFolder;
     private readonly int port;
+    private readonly bool seedDemoData;
     private readonly Dictionary<string, string?> settings = new();
+    private DatabaseRelay? relay;
 
     /// <param name="port">0 for a free port; a given port lets a second instance take over the first one's address.</param>
     /// <param name="folder">Another instance's folder, to share its database; null for a new one, removed on dispose.</param>
@@ -27,6 +30,7 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
     {
         OnKestrel = onKestrel;
         this.port = port;
+        this.seedDemoData = seedDemoData;
         ownsFolder = folder is null;
         this.folder = folder ?? Path.Combine(Path.GetTempPath(), "sw-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(this.folder);
@@ -55,6 +59,43 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
     /// <summary>Instances sharing a folder share the database, as on SQLite.</summary>
     private string PostgresDatabase => $"sw_test_{Path.GetFileName(folder)}";
 
+    /// <summary>The database provider this instance runs on, as configured.</summary>
+    public bool OnPostgres => settings.GetValueOrDefault("Database:Provider") == "Postgres";
+
+    /// <summary>The connection string the app uses.</summary>
+    public string ConnectionString => settings["Database:ConnectionString"]!;
+
+    /// <summary>On SQLite whatever the test pass: for what only SQLite has (its file, WAL, its folder).</summary>
+    public WorkspaceFactory OnSqlite() =>
+        With("Database:Provider", "Sqlite").With("Database:ConnectionString", $"Data Source={DatabasePath}");
+
+    /// <summary>
+    /// On PostgreSQL, the app reaches its server through a relay the test can cut and restore
+    /// (<see cref="Relay"/>): the database goes away for this app alone, not for the other tests on the server.
+    /// </summary>
+    public WorkspaceFactory ThroughRelay()
+    {
+        if (PostgresServer is { } server && OnPostgres)
+        {
+            var direct = new Npgsql.NpgsqlConnectionStringBuilder(server);
+            relay = new DatabaseRelay(direct.Host!, direct.Port);
+            direct.Host = "127.0.0.1";
+            direct.Port = relay.Port;
+            direct.Database = PostgresDatabase;
+            settings["Database:ConnectionString"] = direct.ConnectionString;
+        }
+        return this;
+    }
+
+    /// <summary>The relay set up by <see cref="ThroughRelay"/>.</summary>
+    public DatabaseRelay Relay => relay ?? throw new InvalidOperationException("Not started through a relay (PostgreSQL only).");
+
+    /// <summary>Context options on the app's database and provider, for a test that adds its own interceptors.</summary>
+    public DbContextOptionsBuilder<WorkspaceDbContext> DatabaseOptions() =>
+        OnPostgres
+            ? new DbContextOptionsBuilder<WorkspaceDbContext>().UseNpgsql(ConnectionString)
+            : new DbContextOptionsBuilder<WorkspaceDbContext>().UseSqlite(ConnectionString);
+
     /// <summary>Overrides a setting before the app starts.</summary>
     public WorkspaceFactory With(string key, string? value)
     {
@@ -64,6 +105,12 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (OnPostgres && ownsFolder && seedDemoData && PostgresServer is { } server)
+        {
+            // Migrating and seeding takes a second or two per database; copying a prepared one, a fraction.
+            // Off the test's synchronization context: blocking on it here would wait for itself.
+            Task.Run(() => PostgresTemplate.CopyAsync(server, PostgresDatabase)).GetAwaiter().GetResult();
+        }
         builder.UseEnvironment(Environment.GetEnvironmentVariable("SW_TEST_ENV") ?? "Testing");
         // Outside Development the app expects published assets (MudBlazor's, blazor.web.js);
         // under test they come from the build's static web assets manifest instead.
@@ -112,6 +159,10 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (relay is not null)
+        {
+            await relay.DisposeAsync();
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (ownsFolder && PostgresServer is { } server)
         {

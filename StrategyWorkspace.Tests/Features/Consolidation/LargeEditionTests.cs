@@ -49,8 +49,7 @@ public sealed class LargeEditionTests : IAsyncLifetime
         var number = await consolidation.MergeAsync(chair, plan.CurrentEdition, plan.Choose(plan.Candidates.Select(c => c.ItemId)), null);
 
         var commands = new CommandCounter();
-        var options = new DbContextOptionsBuilder<WorkspaceDbContext>()
-            .UseSqlite($"Data Source={app.DatabasePath}").AddInterceptors(commands).Options;
+        var options = app.DatabaseOptions().AddInterceptors(commands).Options;
         await using (var db = new WorkspaceDbContext(options))
         {
             var document = await ConsolidationService.ReadDocumentAsync(db, number, CancellationToken.None);

@@ -60,9 +60,12 @@ public sealed class MergePageTests(WorkspaceFixture fixture) : WorkspaceFixtureC
 
         page.FindAll("button").First(b => b.TextContent.Contains("Показати текст 1.1.1")).Click();
 
-        var diff = page.Find($"#merge-diff-{problemId}");
-        Assert.Contains("міжнародні експерти", diff.TextContent);
-        Assert.NotEmpty(diff.QuerySelectorAll("ins"));
+        page.WaitForAssertion(() =>
+        {
+            var diff = page.Find($"#merge-diff-{problemId}");
+            Assert.Contains("міжнародні експерти", diff.TextContent);
+            Assert.NotEmpty(diff.QuerySelectorAll("ins"));
+        });
     }
 
     [Fact]

@@ -38,8 +38,11 @@ public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : Works
         page.Find("textarea").Change("Обговорюємо проєкт стратегії.");
         page.Find("form").Submit();
 
-        page.WaitForAssertion(() => Assert.Contains("Обговорення редакції", page.Markup));
-        Assert.Contains(page.FindAll("button"), b => b.TextContent.Contains("Закрити обговорення"));
+        page.WaitForAssertion(() =>
+        {
+            Assert.Contains("Обговорення редакції", page.Markup);
+            Assert.Contains(page.FindAll("button"), b => b.TextContent.Contains("Закрити обговорення"));
+        });
         Assert.Equal("Обговорюємо проєкт стратегії.", (await Consultations.GetOverviewAsync(chair))!.Consultation.Introduction);
     }
 

@@ -112,6 +112,10 @@ public static class WorkspaceHostingExtensions
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Here, not first as the framework would put them: the sign-in cookie's periodic check reads
+        // the database, and a failure there belongs to the error page like any other.
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.UseRequestLocalization();
         app.UseMiddleware<QueryStringCultureCookieMiddleware>();

@@ -138,9 +138,14 @@ public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : Works
 
         card.Find("textarea").Input("Враховано в новій версії");
         await card.InvokeAsync(() => card.FindComponent<MudSelect<int?>>().Instance.ValueChanged.InvokeAsync(item.ItemId));
-        card.FindAll("button").Single(b => b.TextContent.Contains("Зберегти відповідь")).Click();
+        await card.InvokeAsync(() => card.FindAll("button").Single(b => b.TextContent.Contains("Зберегти відповідь")).Click());
 
-        card.WaitForAssertion(() => Assert.Equal(ProposalOutcome.Accepted, Consultations.StatusAsync(pending.Reference).Result!.Outcome));
+        // Awaited, not blocked on: on PostgreSQL the read truly waits, and blocking the renderer's thread would wait for itself.
+        for (var waited = 0; (await Consultations.StatusAsync(pending.Reference))!.Outcome != ProposalOutcome.Accepted && waited < 100; waited++)
+        {
+            await Task.Delay(50);
+        }
+        Assert.Equal(ProposalOutcome.Accepted, (await Consultations.StatusAsync(pending.Reference))!.Outcome);
         var published = (await Consultations.GetPublicAsync())!.Proposals.Single(p => p.Id == pending.Id);
         Assert.Equal((item.ItemId, item.LatestVersion, "Враховано в новій версії"), (published.AnswerItemId!.Value, published.AnswerVersionNumber!.Value, published.AnswerText));
     }

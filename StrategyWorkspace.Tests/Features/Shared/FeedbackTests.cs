@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Npgsql;
@@ -23,5 +24,24 @@ public sealed class FeedbackTests : WorkspaceComponentTest
         // A bug stays a bug: it is not dressed up as a passing outage.
         Assert.False(Feedback.IsExpected(new InvalidOperationException("a bug")));
         Assert.False(Feedback.IsExpected(new SqliteException("no such table: X", 1)));
+    }
+
+    [Fact]
+    public void A_lost_database_wrapped_by_EF_is_still_recognised()
+    {
+        var lost = new NpgsqlException("Exception while reading from stream", new IOException("reset", new SocketException((int)SocketError.ConnectionReset)));
+
+        Assert.True(Feedback.IsDatabaseUnavailable(new DbUpdateException("An error occurred while saving the entity changes.", lost)));
+        Assert.False(Feedback.IsDatabaseUnavailable(new DbUpdateException("A unique index was violated.", new InvalidOperationException("duplicate"))));
+    }
+
+    [Fact]
+    public async Task The_frame_of_a_page_shows_a_fallback_while_the_database_is_away_and_lets_bugs_through()
+    {
+        static async Task<string> Lost() => throw new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused));
+        static async Task<string> Bug() => throw new InvalidOperationException("a bug");
+
+        Assert.Equal("", await Lost().OrWhileDatabaseUnavailable(""));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Bug().OrWhileDatabaseUnavailable(""));
     }
 }

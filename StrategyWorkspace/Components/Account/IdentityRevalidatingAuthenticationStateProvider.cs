@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Components.Account;
 
@@ -17,13 +18,28 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(
-        AuthenticationState authenticationState, CancellationToken cancellationToken)
+    protected override Task<bool> ValidateAuthenticationStateAsync(
+        AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        IsStillValidAsync(authenticationState.User);
+
+    /// <summary>
+    /// False once the account is gone, disabled or its security stamp changed. A database that does not
+    /// answer says nothing about the account: the person stays signed in and the next check decides
+    /// (the base class signs out on any exception, which would close an editor mid-sentence during a blip).
+    /// </summary>
+    internal async Task<bool> IsStillValidAsync(ClaimsPrincipal principal)
     {
-        // Get the user manager from a new scope to ensure it fetches fresh data
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        return await ValidateSecurityStampAsync(userManager, authenticationState.User);
+        try
+        {
+            // Get the user manager from a new scope to ensure it fetches fresh data
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            return await ValidateSecurityStampAsync(userManager, principal);
+        }
+        catch (Exception e) when (Feedback.IsDatabaseUnavailable(e))
+        {
+            return true;
+        }
     }
 
     private async Task<bool> ValidateSecurityStampAsync(UserManager<ApplicationUser> userManager, ClaimsPrincipal principal)

@@ -27,9 +27,35 @@ public static class Feedback
     /// The database server did not answer for a moment (a restart, a failover, a lost connection):
     /// the page says so and keeps what was typed; the next try or autosave goes through once it is back.
     /// </summary>
-    public static bool IsDatabaseUnavailable(Exception exception) =>
-        exception is DbException { IsTransient: true }
-        || exception.GetBaseException() is SocketException or TimeoutException;
+    public static bool IsDatabaseUnavailable(Exception exception)
+    {
+        // EF wraps the provider's failure (a DbUpdateException around NpgsqlException around an IOException).
+        for (Exception? cause = exception; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is DbException { IsTransient: true } or SocketException or TimeoutException)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A read for the page's frame (the title, the menu, the badge) that shows <paramref name="fallback"/>
+    /// while the database does not answer, instead of taking the whole page or circuit down with it:
+    /// the page's own content says what happened.
+    /// </summary>
+    public static async Task<T> OrWhileDatabaseUnavailable<T>(this Task<T> read, T fallback)
+    {
+        try
+        {
+            return await read;
+        }
+        catch (Exception e) when (IsDatabaseUnavailable(e))
+        {
+            return fallback;
+        }
+    }
 
     /// <summary>Runs a command; an expected failure becomes a snackbar and false.</summary>
     public static async Task<bool> TryAsync(this ISnackbar snackbar, IStringLocalizer<SharedResource> localizer, Func<Task> command)

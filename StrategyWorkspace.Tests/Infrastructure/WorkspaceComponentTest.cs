@@ -18,6 +18,9 @@ public abstract class WorkspaceComponentTest : BunitContext
 {
     protected WorkspaceComponentTest(string culture = "uk")
     {
+        // Components read a real database; on PostgreSQL, with the whole suite running on two cores,
+        // a read and its re-render can take longer than bUnit's default second.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         UseCulture(culture);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options =>

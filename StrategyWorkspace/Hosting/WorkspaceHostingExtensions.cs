@@ -33,8 +33,8 @@ namespace StrategyWorkspace.Hosting;
 
 public static class WorkspaceHostingExtensions
 {
-    private const string SqliteMigrationsAssembly = "StrategyWorkspace.Migrations.Sqlite";
-    private const string PostgresMigrationsAssembly = "StrategyWorkspace.Migrations.Postgres";
+    internal const string SqliteMigrationsAssembly = "StrategyWorkspace.Migrations.Sqlite";
+    internal const string PostgresMigrationsAssembly = "StrategyWorkspace.Migrations.Postgres";
 
     public static WebApplicationBuilder AddWorkspace(this WebApplicationBuilder builder)
     {

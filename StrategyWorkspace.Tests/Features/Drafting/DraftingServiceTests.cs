@@ -268,6 +268,26 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
         var saved = await heard.Task.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal((2, "Олена Коваленко"), (saved.Number, saved.AuthorName));
     }
+
+    [Fact]
+    public async Task A_page_that_fails_to_take_the_news_does_not_fail_the_save_nor_deafen_the_others()
+    {
+        var (member, _, id) = await NewProblemAsync();
+        var heard = new TaskCompletionSource();
+        var notifier = app.Service<ItemActivityNotifier>();
+        using var failing = notifier.Join(id, new ItemPresence(Guid.NewGuid(), "x", "Зламана сторінка", false),
+            activity => activity is ItemActivity.VersionSaved ? throw new InvalidOperationException("this page's own trouble") : Task.CompletedTask);
+        using var listening = notifier.Join(id, new ItemPresence(Guid.NewGuid(), "y", "Хтось", false), activity =>
+        {
+            if (activity is ItemActivity.VersionSaved) heard.TrySetResult();
+            return Task.CompletedTask;
+        });
+
+        var outcome = await Drafting.SaveVersionAsync(member, id, 1, new DraftInput { Title = "Нова" });
+
+        Assert.IsType<SaveOutcome.Saved>(outcome);
+        await heard.Task.WaitAsync(TimeSpan.FromSeconds(5));
+    }
 }
 
 public sealed class LinkEditingTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>

@@ -85,4 +85,19 @@ public sealed class NotificationServiceTests(WorkspaceFixture fixture) : IClassF
 
         await heard.Task.WaitAsync(TimeSpan.FromSeconds(5));
     }
+
+    [Fact]
+    public async Task A_page_that_fails_to_update_neither_fails_the_submission_nor_keeps_the_others_from_hearing()
+    {
+        var id = await NewItemAsync();
+        var chair = await app.UserIdAsync(Demo.Chair);
+        var heard = new TaskCompletionSource();
+        var notifier = app.Service<InboxNotifier>();
+        using var failing = notifier.Subscribe(chair, () => throw new InvalidOperationException("this page's own trouble"));
+        using var listening = notifier.Subscribe(chair, () => { heard.TrySetResult(); return Task.CompletedTask; });
+
+        await app.Scoped<ReviewService>().SubmitAsync(await app.UserIdAsync(Demo.Economy), id, 1, null);
+
+        await heard.Task.WaitAsync(TimeSpan.FromSeconds(5));
+    }
 }

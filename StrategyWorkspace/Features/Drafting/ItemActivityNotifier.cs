@@ -23,11 +23,13 @@ public sealed class ItemActivityNotifier : IDisposable
     private readonly IInstanceBus bus;
     private readonly TimeProvider clock;
     private readonly ITimer? refresh;
+    private readonly ILogger? logger;
 
-    public ItemActivityNotifier(IInstanceBus? bus = null, TimeProvider? clock = null)
+    public ItemActivityNotifier(IInstanceBus? bus = null, TimeProvider? clock = null, ILogger<ItemActivityNotifier>? logger = null)
     {
         this.bus = bus ?? new LocalInstanceBus();
         this.clock = clock ?? TimeProvider.System;
+        this.logger = logger;
         this.bus.Listen(OnOtherInstanceAsync);
         if (this.bus is not LocalInstanceBus)
         {
@@ -148,6 +150,12 @@ public sealed class ItemActivityNotifier : IDisposable
             catch (ObjectDisposedException)
             {
                 // The circuit went away between the snapshot and the call; its Dispose removes it.
+            }
+            catch (Exception e)
+            {
+                // One page failing to update is its own affair: the change that was made stands and
+                // the other pages on the item still hear of it.
+                logger?.LogWarning(e, "A page on item {ItemId} could not take a live update.", itemId);
             }
         }
     }

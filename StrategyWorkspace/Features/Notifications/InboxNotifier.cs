@@ -13,11 +13,13 @@ public sealed class InboxNotifier
 
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<Guid, Func<Task>>> byUser = new();
     private readonly IInstanceBus bus;
+    private readonly ILogger? logger;
 
     /// <param name="bus">With several instances, a person's pages may be open on another one.</param>
-    public InboxNotifier(IInstanceBus? bus = null)
+    public InboxNotifier(IInstanceBus? bus = null, ILogger<InboxNotifier>? logger = null)
     {
         this.bus = bus ?? new LocalInstanceBus();
+        this.logger = logger;
         this.bus.Listen(message => message.Kind == InboxKind ? TellHereAsync(message.UserIds ?? []) : Task.CompletedTask);
     }
 
@@ -58,6 +60,12 @@ public sealed class InboxNotifier
                 catch (ObjectDisposedException)
                 {
                     // The circuit closed meanwhile; its Dispose removes the handler.
+                }
+                catch (Exception e)
+                {
+                    // One page failing to update is its own affair: the change that was made stands,
+                    // the other pages still hear of it, and its author is not told it failed.
+                    logger?.LogWarning(e, "A page could not take an inbox update.");
                 }
             }
         }

@@ -57,6 +57,18 @@ public static class Feedback
         }
     }
 
+    /// <summary>A side effect that may wait for the next time (marking a notice read on the way to its page).</summary>
+    public static async Task SkippedWhileDatabaseUnavailable(this Task sideEffect)
+    {
+        try
+        {
+            await sideEffect;
+        }
+        catch (Exception e) when (IsDatabaseUnavailable(e))
+        {
+        }
+    }
+
     /// <summary>Runs a command; an expected failure becomes a snackbar and false.</summary>
     public static async Task<bool> TryAsync(this ISnackbar snackbar, IStringLocalizer<SharedResource> localizer, Func<Task> command)
     {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: installs what a fresh Debian machine lacks, runs the whole suite
-# (browser tests included) on SQLite, then the whole suite again on PostgreSQL, and ends with one
-# line "N passed, N failed".
+# (browser tests included) on SQLite and on PostgreSQL, then the benchmark at size S as a smoke
+# test, and ends with one line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,16 +19,20 @@ if [ -n "$missing" ]; then
 fi
 
 results="$(mktemp -d)"
-set +e
-dotnet test StrategyWorkspace.sln --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
-status=$?
-set -e
+status=0
+# One build for both passes and the benchmark (dotnet test on the solution does not build it).
+if ! { dotnet build StrategyWorkspace.sln -v quiet -nologo && dotnet build StrategyWorkspace.Benchmarks -v quiet -nologo >/dev/null; }; then
+  echo "The build failed."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 
-# The whole suite again on PostgreSQL: a throwaway server on loopback, its data in a temp folder
-# (so it need not survive a crash: no fsync).
-# The tests that need several instances or a database server to lose run only here.
+# The whole suite on PostgreSQL as well, at the same time as the SQLite pass: the suite mostly
+# waits (browsers, live updates), so two passes take little longer than one. A throwaway server
+# on loopback, its data in a temp folder (it need not survive a crash: no fsync). The tests that
+# need several instances or a database server to lose run only in this pass.
+pg_pid=""
 if [ $# -eq 0 ]; then
-  echo "The whole suite on PostgreSQL…"
   pgbin="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")"
   pgdata="$(mktemp -d)"
   pgport=$(( 40000 + RANDOM % 20000 ))
@@ -37,22 +41,31 @@ if [ $# -eq 0 ]; then
   "${as_pg[@]}" "$pgbin/initdb" -D "$pgdata" -A trust -U postgres --encoding=UTF8 --locale=C.UTF-8 >/dev/null
   "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdata" -w -l "$pgdata/server.log" \
     -o "-p $pgport -k $pgdata -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
-  set +e
+  echo "The whole suite on SQLite and, alongside, on PostgreSQL (its output follows the SQLite pass)…"
   SW_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres" \
-    dotnet test StrategyWorkspace.Tests --no-build --logger "trx;LogFileName=postgres.trx" --results-directory "$results"
+    dotnet test StrategyWorkspace.Tests --no-build --logger "trx;LogFileName=postgres.trx" --results-directory "$results" \
+    >"$results/postgres.log" 2>&1 &
+  pg_pid=$!
+fi
+
+set +e
+dotnet test StrategyWorkspace.sln --no-build --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
+[ $? -eq 0 ] || status=1
+if [ -n "$pg_pid" ]; then
+  wait "$pg_pid"
   [ $? -eq 0 ] || status=1
-  set -e
+  echo "── The same suite on PostgreSQL ──"
+  cat "$results/postgres.log"
   "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdata" -m fast stop >/dev/null || true
   rm -rf "$pgdata"
 fi
+set -e
 
 # The benchmark suite at size S as a smoke test: it must run to its end; its numbers are not judged here.
 smoke_failed=0
 if [ $# -eq 0 ]; then
   echo "Benchmark smoke test (size S)…"
-  # dotnet test builds the test project and what it references, not the benchmark project.
-  if ! { dotnet build StrategyWorkspace.Benchmarks -v quiet -nologo >/dev/null \
-         && timeout 600 dotnet StrategyWorkspace.Benchmarks/bin/Debug/net10.0/StrategyWorkspace.Benchmarks.dll --size S --quick; }; then
+  if ! timeout 600 dotnet StrategyWorkspace.Benchmarks/bin/Debug/net10.0/StrategyWorkspace.Benchmarks.dll --size S --quick; then
     echo "The benchmark smoke test failed."
     smoke_failed=1
     status=1

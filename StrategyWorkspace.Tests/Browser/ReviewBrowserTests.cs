@@ -37,6 +37,8 @@ public sealed class ReviewBrowserTests(BrowserFixture browser)
         await chair.GetByRole(AriaRole.Combobox, new() { Name = "Від" }).ClickAsync();
         await chair.GetByRole(AriaRole.Option, new() { Name = "версія 1 — Чернетка" }).ClickAsync();
         var fromOne = chair.GetByRole(AriaRole.Region, new() { Name = "Зміни від версія 1 до версія 2" });
+        // Retried until the new comparison replaced the old one (whose title and text were all insertions).
+        await Expect(fromOne.Locator("ins")).ToHaveCountAsync(1);
         await Expect(fromOne.Locator("ins")).ToContainTextAsync("зростає");
 
         await chair.GetByRole(AriaRole.Link, new() { Name = "Подання на розгляд" }).ClickAsync();

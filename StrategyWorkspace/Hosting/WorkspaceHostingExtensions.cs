@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -45,6 +46,7 @@ public static class WorkspaceHostingExtensions
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         services.AddOptions<WorkspaceOptions>().BindConfiguration(WorkspaceOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WorkspaceOptions>, WorkspaceOptionsValidator>();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WorkspaceOptions>>(TrustOnlyTheConfiguredProxies);
 
         // Cyrillic as itself, not as &#x...; entities: pages half the size and readable source.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -106,6 +108,11 @@ public static class WorkspaceHostingExtensions
 
     public static WebApplication UseWorkspace(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<WorkspaceOptions>>().Value.TrustedProxies.Count > 0)
+        {
+            // First: everything after it (the proposal limit, HTTPS redirects, logs) sees the visitor's address.
+            app.UseForwardedHeaders();
+        }
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -177,6 +184,26 @@ public static class WorkspaceHostingExtensions
                 new CookieRequestCultureProvider(),
             ];
         });
+    }
+
+    private static void TrustOnlyTheConfiguredProxies(ForwardedHeadersOptions forwarded, IOptions<WorkspaceOptions> workspace)
+    {
+        forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        // Not the framework's default of loopback: only what the settings name.
+        forwarded.KnownProxies.Clear();
+        forwarded.KnownIPNetworks.Clear();
+        foreach (var entry in workspace.Value.TrustedProxies)
+        {
+            WorkspaceOptions.TryParseProxy(entry, out var address, out var network);
+            if (address is not null)
+            {
+                forwarded.KnownProxies.Add(address);
+            }
+            else if (network is { } known)
+            {
+                forwarded.KnownIPNetworks.Add(known);
+            }
+        }
     }
 
     private static void AddWorkspaceDatabase(this IServiceCollection services)

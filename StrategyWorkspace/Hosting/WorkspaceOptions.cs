@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 
 namespace StrategyWorkspace.Hosting;
@@ -29,6 +30,30 @@ public sealed class WorkspaceOptions
 
     /// <summary>How many public proposals one client address may send in an hour; more are refused with a message.</summary>
     public int ProposalsPerHour { get; set; } = 10;
+
+    /// <summary>
+    /// The load balancers or reverse proxies in front of the app (addresses like <c>10.0.0.5</c> or
+    /// networks like <c>10.0.0.0/8</c>). Their X-Forwarded-For and X-Forwarded-Proto are believed, so
+    /// the proposal limit counts each visitor's own address, not the balancer's; nobody else's are.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
+    /// <summary>A trusted proxy entry as an address or a network; false if it is neither.</summary>
+    internal static bool TryParseProxy(string entry, out IPAddress? address, out IPNetwork? network)
+    {
+        address = null;
+        network = null;
+        if (entry.Contains('/'))
+        {
+            if (IPNetwork.TryParse(entry.Trim(), out var parsed))
+            {
+                network = parsed;
+                return true;
+            }
+            return false;
+        }
+        return IPAddress.TryParse(entry.Trim(), out address);
+    }
 }
 
 internal sealed class WorkspaceOptionsValidator : IValidateOptions<WorkspaceOptions>
@@ -52,6 +77,11 @@ internal sealed class WorkspaceOptionsValidator : IValidateOptions<WorkspaceOpti
         if (options.ProposalsPerHour < 1)
         {
             return ValidateOptionsResult.Fail($"Workspace:ProposalsPerHour is {options.ProposalsPerHour}; it must be at least 1.");
+        }
+        if (options.TrustedProxies.FirstOrDefault(entry => !WorkspaceOptions.TryParseProxy(entry, out _, out _)) is { } wrong)
+        {
+            return ValidateOptionsResult.Fail(
+                $"Workspace:TrustedProxies has '{wrong}'; use addresses (10.0.0.5) or networks (10.0.0.0/8).");
         }
         return ValidateOptionsResult.Success;
     }

@@ -31,7 +31,7 @@ public sealed class ItemActivityNotifier : IDisposable
         this.clock = clock ?? TimeProvider.System;
         this.logger = logger;
         this.bus.Listen(OnOtherInstanceAsync);
-        if (this.bus is not LocalInstanceBus)
+        if (this.bus.ReachesOtherInstances)
         {
             refresh = this.clock.CreateTimer(_ => _ = RefreshPresenceAsync(), null, PresenceRefresh, PresenceRefresh);
         }

@@ -26,6 +26,9 @@ public interface IInstanceBus
     /// <summary>Completes once messages from other instances arrive (at once when there are none).</summary>
     Task Ready { get; }
 
+    /// <summary>Whether other instances may be listening: what is only repeated for them can be skipped otherwise.</summary>
+    bool ReachesOtherInstances { get; }
+
     /// <summary>Sends to every other instance; a failure is logged, not thrown: live updates are a courtesy, the data is in the database.</summary>
     Task SendAsync(InstanceMessage message);
 
@@ -38,6 +41,7 @@ public sealed class LocalInstanceBus : IInstanceBus
 {
     public string InstanceId { get; } = Guid.NewGuid().ToString("N");
     public Task Ready => Task.CompletedTask;
+    public bool ReachesOtherInstances => false;
     public Task SendAsync(InstanceMessage message) => Task.CompletedTask;
     public void Listen(Func<InstanceMessage, Task> handler) { }
 }
@@ -60,6 +64,7 @@ public sealed class PostgresInstanceBus(IOptions<DatabaseOptions> database, ILog
     public string InstanceId { get; } = Guid.NewGuid().ToString("N");
 
     public Task Ready => listening.Task;
+    public bool ReachesOtherInstances => true;
 
     public void Listen(Func<InstanceMessage, Task> handler)
     {

@@ -48,8 +48,21 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(15_000);
+        await context.AddInitScriptAsync(WithoutAnimations);
         return await context.NewPageAsync();
     }
+
+    /// <summary>
+    /// Headless Chromium draws on the CPU, and MudBlazor's ripples, transitions and endless progress
+    /// bars kept both cores busy drawing frames nobody sees; the tests look at content, not motion.
+    /// </summary>
+    private const string WithoutAnimations = """
+        document.addEventListener('DOMContentLoaded', () => {
+            const style = document.createElement('style');
+            style.textContent = '*, *::before, *::after { animation: none !important; transition: none !important; }';
+            document.head.appendChild(style);
+        });
+        """;
 
     public async ValueTask DisposeAsync()
     {

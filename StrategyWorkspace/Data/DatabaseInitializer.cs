@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Hosting;
 
 namespace StrategyWorkspace.Data;
@@ -40,14 +41,14 @@ internal sealed class DatabaseInitializer(
             }
         }
         await guard.Database.OpenConnectionAsync(cancellationToken);
-        await guard.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(7212017)", cancellationToken);
+        await guard.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({AdvisoryLocks.Preparing})", cancellationToken);
         try
         {
             await PrepareAsync(cancellationToken);
         }
         finally
         {
-            await guard.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(7212017)", CancellationToken.None);
+            await guard.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({AdvisoryLocks.Preparing})", CancellationToken.None);
         }
     }
 

@@ -16,6 +16,9 @@ public sealed class DatabaseStartup(IServiceProvider services, IHostApplicationL
     /// <summary>Why the database is not prepared yet; null once it is.</summary>
     public string? Problem { get; private set; } = "The database has not been prepared yet.";
 
+    // Said once as an error; the retries every few seconds would otherwise fill the log.
+    private bool unavailableReported;
+
     public async Task PrepareAsync()
     {
         if (await TryPrepareAsync())
@@ -53,11 +56,11 @@ public sealed class DatabaseStartup(IServiceProvider services, IHostApplicationL
         }
         catch (Exception e) when (Feedback.IsDatabaseUnavailable(e))
         {
-            var first = Problem?.StartsWith("The database named", StringComparison.Ordinal) != true;
             Problem = $"The database named in Database:ConnectionString does not answer ({e.GetBaseException().Message}). " +
                 "The workspace is up, /readyz fails, and the database is prepared as soon as it answers.";
-            if (first)
+            if (!unavailableReported)
             {
+                unavailableReported = true;
                 logger.LogError("{Problem}", Problem);
             }
             return false;

@@ -306,7 +306,7 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
                     item.ApprovedVersionNumber,
                     Withdrawn = item.WithdrawnFromDocumentAt != null,
                     HeldVersion = (int?)held!.VersionNumber,
-                    Placement = new Placement(item.Id, item.WorkingGroupId, item.WorkingGroup!.Position, item.WorkingGroup!.Name, item.Kind, item.Position),
+                    Placement = new Placement(item.Id, item.WorkingGroupId, item.WorkingGroup!.Position, item.WorkingGroup.Name, item.Kind, item.Position),
                     NewTitle = entering ? approved!.Title : null,
                     NewBody = entering ? approved!.Body : null,
                 })

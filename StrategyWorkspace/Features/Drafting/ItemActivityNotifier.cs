@@ -15,6 +15,9 @@ public sealed record ItemPresence(Guid SessionId, string UserId, string DisplayN
 /// </summary>
 public sealed class ItemActivityNotifier : IDisposable
 {
+    private const string PresenceKind = "presence";
+    private const string VersionKind = "version";
+    private const string StateKind = "state";
     private static readonly TimeSpan PresenceRefresh = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan PresenceLifetime = TimeSpan.FromSeconds(60);
 
@@ -82,10 +85,6 @@ public sealed class ItemActivityNotifier : IDisposable
         await PublishAsync(itemId, new ItemActivity.StateChanged(number));
         await bus.SendAsync(new InstanceMessage(StateKind, itemId, number));
     }
-
-    private const string PresenceKind = "presence";
-    private const string VersionKind = "version";
-    private const string StateKind = "state";
 
     private async Task PresenceChangedHereAsync(int itemId)
     {

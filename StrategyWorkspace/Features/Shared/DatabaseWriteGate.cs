@@ -29,7 +29,7 @@ public sealed class DatabaseWriteGate
                 // PostgreSQL takes many writers, but the workspace's writes are made for SQLite's one
                 // at a time (numbering, positions): a transaction-wide advisory lock gives every app
                 // instance on the database that same turn, released at commit or rollback.
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7212016)", cancellationToken);
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLocks.Writes})", cancellationToken);
             }
             return new WriteTransaction(transaction, turn);
         }

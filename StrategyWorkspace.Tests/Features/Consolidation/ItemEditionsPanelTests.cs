@@ -38,13 +38,14 @@ public sealed class ItemEditionsPanelTests(WorkspaceFixture fixture) : Workspace
         var panel = Render<ItemEditionsPanel>(p => p.Add(x => x.ItemId, id));
         panel.WaitForAssertion(() => panel.Find("button"));
 
-        panel.FindAll("button").Single(b => b.TextContent.Contains("Вилучити з документа")).Click();
+        panel.Click(() => panel.FindAll("button").Single(b => b.TextContent.Contains("Вилучити з документа")));
         dialogs.WaitForAssertion(() => dialogs.Find("textarea"));
         dialogs.Find("textarea").Input("Об’єднано з іншою проблемою");
-        dialogs.FindAll("button").Single(b => b.TextContent.Contains("Вилучити з документа")).Click();
+        dialogs.Click(() => dialogs.FindAll("button").Single(b => b.TextContent.Contains("Вилучити з документа")));
 
         panel.WaitForAssertion(() => Assert.Contains("Робоча група вилучила цей пункт", panel.Markup));
-        panel.FindAll("button").Single(b => b.TextContent.Contains("Повернути до документа")).Click();
+        panel.WaitForAssertion(() => Assert.Contains(panel.FindAll("button"), b => b.TextContent.Contains("Повернути до документа")));
+        panel.Click(() => panel.FindAll("button").Single(b => b.TextContent.Contains("Повернути до документа")));
         panel.WaitForAssertion(() => Assert.DoesNotContain("Робоча група вилучила цей пункт", panel.Markup));
     }
 }

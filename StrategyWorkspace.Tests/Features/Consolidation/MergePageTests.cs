@@ -33,10 +33,10 @@ public sealed class MergePageTests(WorkspaceFixture fixture) : WorkspaceFixtureC
     }
 
     private static void Check(IRenderedComponent<MergePage> page, string label, bool on) =>
-        page.FindAll("label").Single(l => l.TextContent.Contains(label)).QuerySelector("input[type=checkbox]")!.Change(on);
+        page.Change(() => page.FindAll("label").Single(l => l.TextContent.Contains(label)).QuerySelector("input[type=checkbox]")!, on);
 
     private static void Create(IRenderedComponent<MergePage> page) =>
-        page.FindAll("button").Single(b => b.TextContent.Contains("Створити редакцію")).Click();
+        page.Click(() => page.FindAll("button").Single(b => b.TextContent.Contains("Створити редакцію")));
 
     [Fact]
     public async Task The_chair_sees_what_would_change_with_everything_chosen()
@@ -58,7 +58,7 @@ public sealed class MergePageTests(WorkspaceFixture fixture) : WorkspaceFixtureC
         var problemId = await DemoProblemIdAsync();
         var page = await ChairOpensAsync();
 
-        page.FindAll("button").First(b => b.TextContent.Contains("Показати текст 1.1.1")).Click();
+        page.Click(() => page.FindAll("button").First(b => b.TextContent.Contains("Показати текст 1.1.1")));
 
         page.WaitForAssertion(() =>
         {
@@ -73,7 +73,8 @@ public sealed class MergePageTests(WorkspaceFixture fixture) : WorkspaceFixtureC
     {
         var page = await ChairOpensAsync();
 
-        page.FindAll("label").Single(l => l.TextContent.Contains("Обрати всі")).QuerySelector("input")!.Change(false);
+        Check(page, "Обрати всі", false);
+        page.WaitForAssertion(() => Assert.Contains("з обраних: 0", page.Markup));
         Create(page);
 
         page.WaitForAssertion(() => Assert.Contains("Оберіть принаймні один пункт для об’єднання.", page.Find("[role=alert]").TextContent));
@@ -84,16 +85,16 @@ public sealed class MergePageTests(WorkspaceFixture fixture) : WorkspaceFixtureC
     {
         var (id, title) = await ApprovedItemAsync();
         var page = await ChairOpensAsync();
-        page.FindAll("label").Single(l => l.TextContent.Contains("Обрати всі")).QuerySelector("input")!.Change(false);
+        Check(page, "Обрати всі", false);
         Check(page, title, true);
-        page.Find("textarea").Change("Засідання 15 вересня");
+        page.Change(() => page.Find("textarea"), "Засідання 15 вересня");
         var plan = await App.Scoped<ConsolidationService>().GetMergePlanAsync(await App.UserIdAsync(Demo.Chair));
         await App.Scoped<ConsolidationService>().MergeAsync(await App.UserIdAsync(Demo.Chair), plan.CurrentEdition, plan.Choose([id]), null);
 
         Create(page);
 
         page.WaitForAssertion(() => Assert.Contains("Тим часом хтось створив нову редакцію", page.Find("[role=alert]").TextContent));
-        page.FindAll("button").Single(b => b.TextContent.Contains("Оновити перелік")).Click();
+        page.Click(() => page.FindAll("button").Single(b => b.TextContent.Contains("Оновити перелік")));
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[role=alert]")));
         Assert.Equal("Засідання 15 вересня", page.Find("textarea").GetAttribute("value") ?? page.Find("textarea").TextContent);
         Assert.DoesNotContain(page.FindAll("label"), l => l.TextContent.Contains(title));

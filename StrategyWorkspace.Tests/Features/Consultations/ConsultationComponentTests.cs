@@ -116,7 +116,7 @@ public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : Works
         var card = page.Find($"[aria-label='Пропозиція {proposal.Reference}']");
         Assert.Contains("petro@example.org", card.TextContent);
 
-        card.QuerySelectorAll("button").Single(b => b.TextContent.Contains("Оприлюднити")).Click();
+        page.Click(() => page.Find($"[aria-label='Пропозиція {proposal.Reference}']").QuerySelectorAll("button").Single(b => b.TextContent.Contains("Оприлюднити")));
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll($"[aria-label='Пропозиція {proposal.Reference}']")));
         Assert.Equal(ProposalState.Published, (await Consultations.StatusAsync(proposal.Reference))!.State);

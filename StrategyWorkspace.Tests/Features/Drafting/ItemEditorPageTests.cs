@@ -83,7 +83,7 @@ public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<
 
         Assert.Contains("Ваш незбережений текст відновлено із сервера.", page.Markup);
         Assert.Equal("Незбережене", page.Find("textarea").GetAttribute("value") ?? page.Find("textarea").TextContent);
-        page.FindAll("button").Single(b => b.TextContent.Trim() == "Відкинути").Click();
+        page.Click(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Відкинути"));
         page.WaitForAssertion(() => Assert.DoesNotContain("відновлено із сервера", page.Markup));
         Assert.Null(await app.Scoped<DraftingService>().GetWorkingCopyAsync(member, id));
     }

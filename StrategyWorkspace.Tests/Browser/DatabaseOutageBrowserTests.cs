@@ -38,8 +38,16 @@ public sealed class DatabaseOutageBrowserTests(BrowserFixture browser)
         await page.SaveVersionAsync("після збою");
         await Expect(page.NewestText()).ToContainTextAsync("Текст, набраний, поки бази даних не було.");
 
-        // A page opened while it is away says so, and opens when tried again once it is back.
+        // Typing on while it is away: the browser keeps the text the server cannot take.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Редагувати" }).ClickAsync();
+        await Expect(body).ToHaveValueAsync("Текст, набраний, поки бази даних не було.");
+        var editor = page.Url;
         app.Relay.Cut();
+        await body.FillAsync("Дописане перед тим, як піти.");
+        await Expect(page.GetByRole(AriaRole.Status, new() { Name = "Автозбереження" }))
+            .ToContainTextAsync("Ваш текст збережено в цьому браузері");
+
+        // Leaving for a page opened while it is away: it says so, and opens when tried again once it is back.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Головна навігація" })
             .GetByRole(AriaRole.Link, new() { Name = "Документ стратегії" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "База даних не відповідає", Level = 1 })).ToBeVisibleAsync();
@@ -47,5 +55,12 @@ public sealed class DatabaseOutageBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Спробувати ще раз" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Стратегія розвитку Луганської області до 2020 року");
         await Expect(page.GetByRole(AriaRole.Toolbar, new() { Name = "Дії з редакцією" })).ToBeVisibleAsync();
+
+        // Back in the editor, the text typed before leaving is there, and saves.
+        await page.GotoAsync(editor);
+        await Expect(page.GetByText("Ваш незбережений текст відновлено з цього браузера")).ToBeVisibleAsync();
+        await Expect(body).ToHaveValueAsync("Дописане перед тим, як піти.");
+        await page.SaveVersionAsync("дописане");
+        await Expect(page.NewestText()).ToContainTextAsync("Дописане перед тим, як піти.");
     }
 }

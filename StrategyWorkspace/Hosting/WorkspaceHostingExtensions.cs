@@ -74,6 +74,7 @@ public static class WorkspaceHostingExtensions
         services.AddScoped<StrategyAdminService>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DraftingService>();
+        services.AddScoped<BrowserDraftCopy>();
         services.AddScoped<ReviewService>();
         services.AddScoped<CommentService>();
         services.AddScoped<ActivityService>();

@@ -15,4 +15,31 @@ window.workspace = {
         const field = document.getElementById(id);
         return field ? field.value : null;
     },
+
+    // The editor's text kept here while the server cannot keep it (see BrowserDraftCopy).
+    // A full or disabled storage is not an error: the server's copy is the one that counts.
+    keepDraft(key, json) {
+        try {
+            localStorage.setItem(key, json);
+            return true;
+        } catch {
+            return false;
+        }
+    },
+
+    keptDraft(key) {
+        try {
+            return localStorage.getItem(key);
+        } catch {
+            return null;
+        }
+    },
+
+    forgetDraft(key) {
+        try {
+            localStorage.removeItem(key);
+        } catch {
+            // Nothing kept, nothing to forget.
+        }
+    },
 };

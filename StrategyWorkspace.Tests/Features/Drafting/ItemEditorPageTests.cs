@@ -23,7 +23,12 @@ public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<
         Services.AddSingleton(app.Service<MarkdownRenderer>());
         Services.AddSingleton(app.Service<IDbContextFactory<WorkspaceDbContext>>());
         Services.AddSingleton(Options.Create(new WorkspaceOptions()));
+        Services.AddScoped<BrowserDraftCopy>();
     }
+
+    private void KeptInTheBrowser(string member, int itemId, BrowserDraftCopy.Kept kept) =>
+        JSInterop.Setup<string?>("workspace.keptDraft", $"strategyworkspace.draft.{member}.{itemId}")
+            .SetResult(System.Text.Json.JsonSerializer.Serialize(kept));
 
     private async Task<(string Member, int ItemId)> NewItemAsync()
     {
@@ -86,6 +91,50 @@ public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<
         page.Click(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Відкинути"));
         page.WaitForAssertion(() => Assert.DoesNotContain("відновлено із сервера", page.Markup));
         Assert.Null(await app.Scoped<DraftingService>().GetWorkingCopyAsync(member, id));
+    }
+
+    [Fact]
+    public async Task Text_the_server_could_not_take_comes_back_from_the_browser_and_goes_to_the_server()
+    {
+        var (member, id) = await NewItemAsync();
+        KeptInTheBrowser(member, id, new BrowserDraftCopy.Kept("Проблема", "Набране, поки бази не було", 1, DateTimeOffset.UtcNow));
+        SignIn(member, Demo.Economy, WorkspaceRoles.Member);
+
+        var page = RenderEditor(id);
+
+        page.WaitForAssertion(() => Assert.Contains("Ваш незбережений текст відновлено з цього браузера", page.Markup));
+        Assert.Equal("Набране, поки бази не було", page.Find("textarea").GetAttribute("value") ?? page.Find("textarea").TextContent);
+        // The next autosave hands it to the server, and the browser forgets its copy.
+        page.WaitForAssertion(() => JSInterop.VerifyInvoke("workspace.forgetDraft"));
+        Assert.Equal("Набране, поки бази не було", (await app.Scoped<DraftingService>().GetWorkingCopyAsync(member, id))!.Body);
+    }
+
+    [Fact]
+    public async Task A_browser_copy_older_than_the_server_text_is_forgotten_not_shown()
+    {
+        var (member, id) = await NewItemAsync();
+        KeptInTheBrowser(member, id, new BrowserDraftCopy.Kept("Проблема", "Давнє", 1, DateTimeOffset.UtcNow.AddDays(-1)));
+        SignIn(member, Demo.Economy, WorkspaceRoles.Member);
+
+        var page = RenderEditor(id);
+
+        page.WaitForAssertion(() => JSInterop.VerifyInvoke("workspace.forgetDraft"));
+        Assert.DoesNotContain("відновлено", page.Markup);
+        Assert.Equal("# Заголовок\n\nТекст", page.Find("textarea").GetAttribute("value") ?? page.Find("textarea").TextContent);
+    }
+
+    [Fact]
+    public async Task A_browser_copy_of_another_account_is_not_read()
+    {
+        var (member, id) = await NewItemAsync();
+        KeptInTheBrowser("someone-else", id, new BrowserDraftCopy.Kept("Чуже", "Чужий текст", 1, DateTimeOffset.UtcNow));
+        SignIn(member, Demo.Economy, WorkspaceRoles.Member);
+
+        var page = RenderEditor(id);
+
+        page.WaitForAssertion(() => Assert.Contains(JSInterop.Invocations, i => i.Identifier == "workspace.keptDraft"));
+        Assert.Equal($"strategyworkspace.draft.{member}.{id}", JSInterop.Invocations.Single(i => i.Identifier == "workspace.keptDraft").Arguments[0]);
+        Assert.DoesNotContain("Чужий текст", page.Markup);
     }
 
     [Fact]

@@ -1,0 +1,99 @@
+using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Consolidation;
+using StrategyWorkspace.Hosting;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Consolidation;
+
+public sealed class EditionsPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+{
+    private readonly WorkspaceFactory app;
+
+    public EditionsPageTests(WorkspaceFixture fixture)
+    {
+        app = fixture.App;
+        Services.AddSingleton(app.Scoped<ConsolidationService>());
+        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
+    }
+
+    /// <summary>
+    /// Edition 2 from what the demo approved since edition 1 (the economy problem's revision, the goal),
+    /// made by whichever test of the class comes first, so the page has two editions to compare.
+    /// </summary>
+    private async Task SecondEditionAsync()
+    {
+        var chair = await app.UserIdAsync(Demo.Chair);
+        var consolidation = app.Scoped<ConsolidationService>();
+        var plan = await consolidation.GetMergePlanAsync(chair);
+        if (plan.CurrentEdition == 1)
+        {
+            await consolidation.MergeAsync(chair, 1, plan.Choose(plan.Candidates.Select(c => c.ItemId)), "Друге зведення");
+        }
+    }
+
+    private async Task<IRenderedComponent<EditionsPage>> OpensAsync(string email, string role)
+    {
+        await SecondEditionAsync();
+        SignIn(await app.UserIdAsync(email), email, role);
+        Render<MudPopoverProvider>();
+        var page = Render<EditionsPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".editions-table tbody tr").Count));
+        return page;
+    }
+
+    private static AngleSharp.Dom.IElement Row(IRenderedComponent<EditionsPage> page, int number) =>
+        page.FindAll(".editions-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == $"Редакція {number}");
+
+    [Fact]
+    public async Task The_chair_sees_every_edition_newest_first_with_the_merge_button()
+    {
+        var page = await OpensAsync(Demo.Chair, WorkspaceRoles.Chair);
+
+        Assert.Equal("Редакції", page.Find("h1").TextContent.Trim());
+        Assert.Equal(["Редакція 2", "Редакція 1"], page.FindAll(".editions-table tbody th").Select(th => th.TextContent.Trim()));
+        var first = Row(page, 1).QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["Голова комітету", "Перше зведення напрацювань робочих груп", "1", "0", "0", "1"], first[1..7]);
+        var second = Row(page, 2).QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(["Друге зведення", "1", "1", "0", "2"], second[2..7]);
+        Assert.Equal("/editions/compare?from=1&to=2", Row(page, 2).QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Що змінилося").GetAttribute("href"));
+        Assert.Equal("/editions/merge", page.FindAll("a").Single(a => a.TextContent.Trim() == "Об’єднати схвалені версії").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_member_reads_the_editions_but_has_no_merge_button()
+    {
+        var page = await OpensAsync(Demo.Economy, WorkspaceRoles.Member);
+
+        Assert.Equal("/editions/1/export/docx", Row(page, 1).QuerySelectorAll("a").Single(a => a.GetAttribute("aria-label") == "DOCX редакції 1").GetAttribute("href"));
+        Assert.DoesNotContain(page.FindAll("a, button"), e => e.TextContent.Contains("Об’єднати схвалені версії"));
+    }
+
+    [Fact]
+    public async Task Comparing_opens_the_newest_edition_against_the_one_before_by_default()
+    {
+        var page = await OpensAsync(Demo.Expert, WorkspaceRoles.Expert);
+        Assert.Contains(page.FindAll("h2"), h => h.TextContent.Trim() == "Порівняти дві редакції");
+
+        page.Click(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Порівняти"));
+
+        Assert.EndsWith("/editions/compare?from=1&to=2", Services.GetRequiredService<BunitNavigationManager>().Uri);
+    }
+
+    [Fact]
+    public async Task Reads_in_english_too()
+    {
+        UseCulture("en");
+
+        var page = await OpensAsync(Demo.Chair, WorkspaceRoles.Chair);
+
+        Assert.Equal("Editions", page.Find("h1").TextContent.Trim());
+        Assert.Contains(page.FindAll("h2"), h => h.TextContent.Trim() == "Compare two editions");
+        Assert.Contains(page.FindAll("a"), a => a.TextContent.Trim() == "Merge approved versions");
+        Assert.Contains(page.FindAll(".editions-table tbody th"), th => th.TextContent.Trim() == "Edition 2");
+    }
+}

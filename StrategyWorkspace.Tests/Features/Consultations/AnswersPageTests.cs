@@ -1,0 +1,105 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Consultations;
+using StrategyWorkspace.Hosting;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Consultations;
+
+public sealed class AnswersPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+{
+    private readonly WorkspaceFactory app;
+
+    public AnswersPageTests(WorkspaceFixture fixture)
+    {
+        app = fixture.App;
+        Services.AddSingleton(app.Scoped<ConsultationService>());
+        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
+    }
+
+    /// <summary>A proposal on the economy group's section, published by the chair: the economy group's to answer.</summary>
+    private async Task<(string Reference, string Text)> PublishedProposalAsync()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        var consultations = app.Scoped<ConsultationService>();
+        var text = Demo.Unique("Пропозиція громади");
+        var reference = await consultations.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), text));
+        var chair = await app.UserIdAsync(Demo.Chair);
+        var pending = (await consultations.PendingAsync(chair)).Single(p => p.Reference == reference);
+        await consultations.PublishAsync(chair, pending.Id);
+        return (reference, text);
+    }
+
+    private async Task<IRenderedComponent<AnswersPage>> OpensAsync(string email, string role)
+    {
+        SignIn(await app.UserIdAsync(email), email, role);
+        Render<MudPopoverProvider>();
+        var page = Render<AnswersPage>();
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".mud-progress-linear")));
+        return page;
+    }
+
+    private static IElement Card(IRenderedComponent<AnswersPage> page, string reference) =>
+        page.Find($"[role=article][aria-label='Пропозиція {reference}']");
+
+    [Fact]
+    public async Task A_member_sees_a_published_proposal_on_the_group_s_section_with_the_answer_form()
+    {
+        var (reference, text) = await PublishedProposalAsync();
+
+        var page = await OpensAsync(Demo.Economy, WorkspaceRoles.Member);
+
+        Assert.Equal("Відповіді на пропозиції громадськості", page.Find("h1").TextContent.Trim());
+        var card = Card(page, reference);
+        Assert.Contains($"{reference} · Економіка і екологія", card.TextContent);
+        Assert.Contains("Петро Іваненко", card.TextContent);
+        Assert.Equal(text, card.QuerySelector(".proposal-text")!.TextContent);
+        Assert.Contains(card.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Зберегти відповідь");
+    }
+
+    [Theory]
+    [InlineData(Demo.Social, WorkspaceRoles.Member)]
+    [InlineData(Demo.Expert, WorkspaceRoles.Expert)]
+    public async Task Someone_outside_the_group_has_nothing_of_it_to_answer(string email, string role)
+    {
+        var (reference, _) = await PublishedProposalAsync();
+
+        var page = await OpensAsync(email, role);
+
+        Assert.Contains("Оприлюднених пропозицій до розділів ваших груп поки немає.", page.Markup);
+        Assert.DoesNotContain(reference, page.Markup);
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Trim() == "Зберегти відповідь");
+    }
+
+    [Fact]
+    public async Task An_answer_saved_from_the_card_shows_as_the_current_answer()
+    {
+        var (reference, _) = await PublishedProposalAsync();
+        var page = await OpensAsync(Demo.Economy, WorkspaceRoles.Member);
+
+        // The field takes input only (it is immediate); found and typed into in one turn, as InOneTurn clicks.
+        await page.InvokeAsync(() => Card(page, reference).QuerySelector("textarea")!.Input("Врахуємо в наступній версії"));
+        page.Click(() => Card(page, reference).QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Зберегти відповідь"));
+
+        page.WaitForAssertion(() => Assert.Contains("Відповідь: Враховано — Врахуємо в наступній версії", Card(page, reference).TextContent));
+        var status = await app.Scoped<ConsultationService>().StatusAsync(reference);
+        Assert.Equal((ProposalOutcome.Accepted, "Врахуємо в наступній версії"), (status!.Outcome, status.AnswerText));
+    }
+
+    [Fact]
+    public async Task Reads_in_english_too()
+    {
+        UseCulture("en");
+        var (reference, _) = await PublishedProposalAsync();
+
+        var page = await OpensAsync(Demo.Economy, WorkspaceRoles.Member);
+
+        Assert.Equal("Answer public proposals", page.Find("h1").TextContent.Trim());
+        var card = page.Find($"[role=article][aria-label='Proposal {reference}']");
+        Assert.Contains(card.QuerySelectorAll("button"), b => b.TextContent.Trim() == "Save the answer");
+    }
+}

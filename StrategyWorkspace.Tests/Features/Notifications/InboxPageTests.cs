@@ -1,0 +1,117 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Drafting;
+using StrategyWorkspace.Features.Notifications;
+using StrategyWorkspace.Features.Review;
+using StrategyWorkspace.Hosting;
+using StrategyWorkspace.Tests.Infrastructure;
+
+namespace StrategyWorkspace.Tests.Features.Notifications;
+
+public sealed class InboxPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+{
+    private readonly WorkspaceFactory app;
+
+    public InboxPageTests(WorkspaceFixture fixture)
+    {
+        app = fixture.App;
+        Services.AddSingleton(app.Scoped<NotificationService>());
+        // The app's own notifier, so that what its services send reaches the open page.
+        Services.AddSingleton(app.Service<InboxNotifier>());
+        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
+    }
+
+    /// <summary>The economy member submits a new item: the experts and the chair are told.</summary>
+    private async Task<(int Id, string Label)> SubmittedItemAsync()
+    {
+        var member = await app.UserIdAsync(Demo.Economy);
+        var title = Demo.Unique("До скриньки");
+        var id = await app.Scoped<DraftingService>().CreateItemAsync(member, await app.GroupIdAsync(), ItemKind.Problem, new DraftInput { Title = title }, []);
+        await app.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
+        var number = (await app.Scoped<DraftingService>().GetItemAsync(member, id)).Number;
+        return (id, $"{number} {title}");
+    }
+
+    private async Task<IRenderedComponent<InboxPage>> OpensAsync(string email, string role)
+    {
+        SignIn(await app.UserIdAsync(email), email, role);
+        Render<MudPopoverProvider>();
+        return Render<InboxPage>();
+    }
+
+    private static AngleSharp.Dom.IElement RowOf(IRenderedComponent<InboxPage> page, string label) =>
+        page.FindAll("ul.inbox li").Single(li => li.TextContent.Contains(label));
+
+    [Fact]
+    public async Task The_chair_sees_a_new_submission_unread_with_a_link_to_compare_it()
+    {
+        var (id, label) = await SubmittedItemAsync();
+
+        var page = await OpensAsync(Demo.Chair, WorkspaceRoles.Chair);
+
+        page.WaitForAssertion(() => Assert.Contains(label, page.Markup));
+        Assert.Equal("Сповіщення", page.Find("h1").TextContent.Trim());
+        var row = RowOf(page, label);
+        Assert.Contains("unread", row.ClassList);
+        Assert.Contains("Нове:", row.TextContent);
+        var link = row.QuerySelector("a")!;
+        Assert.Equal($"Олена Коваленко подав(ла) {label}, версія 1, на затвердження", link.TextContent.Trim());
+        Assert.Equal($"/items/{id}/compare", link.GetAttribute("href"));
+        Assert.Contains(page.FindAll("button"), b => b.TextContent.Trim() == "Позначити всі прочитаними");
+    }
+
+    [Fact]
+    public async Task Marking_all_read_leaves_no_new_notification_and_no_button()
+    {
+        var (_, label) = await SubmittedItemAsync();
+        var page = await OpensAsync(Demo.Expert, WorkspaceRoles.Expert);
+        page.WaitForAssertion(() => Assert.Contains(label, page.Markup));
+
+        page.Click(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Позначити всі прочитаними"));
+
+        page.WaitForAssertion(() => Assert.Contains("read", RowOf(page, label).ClassList));
+        Assert.DoesNotContain(page.FindAll("ul.inbox li"), li => li.ClassList.Contains("unread"));
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("Позначити всі прочитаними"));
+        Assert.Equal(0, await app.Scoped<NotificationService>().UnreadCountAsync(await app.UserIdAsync(Demo.Expert)));
+    }
+
+    [Fact]
+    public async Task A_submission_made_while_the_inbox_is_open_appears_without_a_reload()
+    {
+        var page = await OpensAsync(Demo.Chair, WorkspaceRoles.Chair);
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".mud-progress-linear")));
+
+        var (_, label) = await SubmittedItemAsync();
+
+        page.WaitForAssertion(() => Assert.Contains("unread", RowOf(page, label).ClassList));
+    }
+
+    [Fact]
+    public async Task A_member_of_another_group_is_not_told_of_the_submission()
+    {
+        var (_, label) = await SubmittedItemAsync();
+
+        var page = await OpensAsync(Demo.Social, WorkspaceRoles.Member);
+
+        page.WaitForAssertion(() => Assert.Contains("Сповіщень немає.", page.Markup));
+        Assert.DoesNotContain(label, page.Markup);
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("Позначити всі прочитаними"));
+    }
+
+    [Fact]
+    public async Task Reads_in_english_too()
+    {
+        UseCulture("en");
+        var (_, label) = await SubmittedItemAsync();
+
+        var page = await OpensAsync(Demo.Chair, WorkspaceRoles.Chair);
+
+        page.WaitForAssertion(() => Assert.Contains(label, page.Markup));
+        Assert.Equal("Notifications", page.Find("h1").TextContent.Trim());
+        Assert.Equal($"Олена Коваленко submitted {label}, version 1, for approval", RowOf(page, label).QuerySelector("a")!.TextContent.Trim());
+        Assert.Contains(page.FindAll("button"), b => b.TextContent.Trim() == "Mark all read");
+    }
+}

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using StrategyWorkspace.Components.Shared;
+using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Components;
@@ -41,6 +42,25 @@ public sealed class WorkspaceErrorBoundaryTests : WorkspaceComponentTest
 
         Assert.Equal("Щось пішло не так", page.Find("h1").TextContent.Trim());
         Assert.DoesNotContain("База даних не відповідає", page.Markup);
+    }
+
+    [Theory]
+    [InlineData("uk", "Сторінку не знайдено", "Такого пункту не існує.")]
+    [InlineData("en", "Page not found", "This item does not exist.")]
+    public void An_address_naming_something_that_is_not_there_says_what_is_missing(string culture, string title, string message)
+    {
+        UseCulture(culture);
+
+        var page = Render<WorkspaceErrorBoundary>(p => p.AddChildContent<NamesAMissingItem>());
+
+        Assert.Equal(title, page.Find("h1").TextContent.Trim());
+        Assert.Contains(message, page.Markup);
+        Assert.Equal("/", page.Find("a").GetAttribute("href"));
+    }
+
+    private sealed class NamesAMissingItem : ComponentBase
+    {
+        protected override void OnInitialized() => throw new NotFoundException("Drafting_ItemNotFound");
     }
 
     private sealed class ReadsWhileTheDatabaseIsAway : ComponentBase

@@ -277,7 +277,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
     {
         var expert = await app.UserIdAsync(Demo.Expert);
 
-        var missing = await Assert.ThrowsAsync<InvalidInputException>(() => Consolidation.CompareAsync(expert, 1, 9999));
+        var missing = await Assert.ThrowsAsync<NotFoundException>(() => Consolidation.CompareAsync(expert, 1, 9999));
 
         Assert.Equal("Consolidation_EditionNotFound", missing.MessageKey);
     }

@@ -1,4 +1,5 @@
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Admin.Groups;
 using StrategyWorkspace.Features.Consolidation;
 using StrategyWorkspace.Features.Consultations;
 using StrategyWorkspace.Features.Drafting;
@@ -185,6 +186,28 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
         Assert.Equal((ProposalOutcome.PartlyAccepted, "Враховано в переліку заходів", item.Number, item.LatestVersion),
             (proposal.Outcome, proposal.AnswerText, proposal.AnswerItemNumber, proposal.AnswerVersionNumber));
         Assert.Equal(ProposalOutcome.PartlyAccepted, (await Consultations.StatusAsync(reference))!.Outcome);
+    }
+
+    [Fact]
+    public async Task An_archived_group_still_answers_what_the_public_sent_it()
+    {
+        await ConsultationTestData.OpenFreshAsync(app);
+        var (id, _) = await PublishedProposalAsync();
+        var (admin, member) = (await app.UserIdAsync(Demo.Admin), await app.UserIdAsync(Demo.Economy));
+        var groups = app.Scoped<GroupAdminService>();
+        var economy = await app.GroupIdAsync(1);
+        await groups.SetArchivedAsync(admin, economy, true);
+        try
+        {
+            Assert.Contains(await Consultations.ToAnswerAsync(member), p => p.Id == id);
+            await Consultations.AnswerAsync(member, id, ProposalOutcome.Declined, "Група завершила роботу; питання передано до плану заходів", null, null);
+
+            Assert.Equal(ProposalOutcome.Declined, (await Consultations.ToAnswerAsync(member)).Single(p => p.Id == id).Outcome);
+        }
+        finally
+        {
+            await groups.SetArchivedAsync(admin, economy, false);
+        }
     }
 
     [Fact]

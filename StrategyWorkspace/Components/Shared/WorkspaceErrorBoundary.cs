@@ -1,19 +1,25 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Localization;
 using StrategyWorkspace.Features.Shared;
+using StrategyWorkspace.Resources;
 
 namespace StrategyWorkspace.Components.Shared;
 
 /// <summary>
-/// Around every interactive page: a right that was withdrawn while the page was open (or a
-/// stale link) shows the "not allowed" page; a database server that does not answer, a notice
-/// with a way to try again; anything else a short notice, never a dead circuit.
+/// Around every interactive page: a right that was withdrawn while the page was open shows the
+/// "not allowed" page; an address naming something that is not there (a stale link), what is
+/// missing; a database server that does not answer, a notice with a way to try again; anything
+/// else a short notice, never a dead circuit.
 /// </summary>
 public sealed class WorkspaceErrorBoundary : ErrorBoundaryBase
 {
     [Inject]
     private ILogger<WorkspaceErrorBoundary> Logger { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<SharedResource> L { get; set; } = default!;
 
     /// <summary>Present while the page is rendered for a request (prerendering), not in a circuit.</summary>
     [CascadingParameter]
@@ -31,6 +37,12 @@ public sealed class WorkspaceErrorBoundary : ErrorBoundaryBase
                 request.Response.Headers.RetryAfter = "5";
             }
         }
+        else if (exception is NotFoundException)
+        {
+            // No 404 during prerendering: .NET 10 sends a component's 404 without its body (it expects
+            // the router's generic not-found page), and the person should read what is missing, in the layout.
+            Logger.LogInformation("A page named something that is not there: {Missing}.", exception.Message);
+        }
         else if (exception is not ActionRefusedException)
         {
             Logger.LogError(exception, "A page failed.");
@@ -47,6 +59,12 @@ public sealed class WorkspaceErrorBoundary : ErrorBoundaryBase
         else if (CurrentException is ActionRefusedException)
         {
             builder.OpenComponent<NotAllowed>(1);
+            builder.CloseComponent();
+        }
+        else if (CurrentException is NotFoundException missing)
+        {
+            builder.OpenComponent<NothingHere>(4);
+            builder.AddComponentParameter(5, nameof(NothingHere.Message), L[missing.MessageKey].Value);
             builder.CloseComponent();
         }
         else if (Feedback.IsDatabaseUnavailable(CurrentException))

@@ -194,7 +194,7 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
+            ?? throw new NotFoundException("Drafting_ItemNotFound");
         var holdings = await (
                 from entry in db.EditionEntries
                 where entry.ItemId == itemId
@@ -259,7 +259,7 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
         }
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
+            ?? throw new NotFoundException("Drafting_ItemNotFound");
         await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
         change(item);
         db.Activity.Add(new ActivityEntry(kind, actorId!, clock.GetUtcNow(), item.WorkingGroupId, itemId, item.ApprovedVersionNumber, note));
@@ -276,7 +276,7 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
             return 0; // before the first edition: no entries
         }
         return await db.Editions.Where(e => e.Number == number).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new InvalidInputException("", "Consolidation_EditionNotFound");
+            ?? throw new NotFoundException("Consolidation_EditionNotFound");
     }
 
     /// <summary>An item that a merge would add, change or remove; with the approved text when asked for.</summary>

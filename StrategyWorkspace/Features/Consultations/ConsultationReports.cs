@@ -97,5 +97,5 @@ public sealed class ConsultationReports(ConsultationService consultations, IStri
     private DocumentWords Words() => new(localizer, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
 
     private async Task<ConsultationReport> RequireAsync(string? actorId, int? consultationId, CancellationToken cancellationToken) =>
-        await consultations.ReportAsync(actorId, consultationId, cancellationToken) ?? throw new InvalidInputException("", "Consultation_NotFound");
+        await consultations.ReportAsync(actorId, consultationId, cancellationToken) ?? throw new NotFoundException("Consultation_NotFound");
 }

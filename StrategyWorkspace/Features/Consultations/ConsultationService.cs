@@ -89,7 +89,7 @@ public sealed class ConsultationService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, Moderators);
         var consultation = await db.Consultations.FirstOrDefaultAsync(c => c.Id == consultationId, cancellationToken)
-            ?? throw new InvalidInputException("", "Consultation_NotFound");
+            ?? throw new NotFoundException("Consultation_NotFound");
         consultation.Close(actorId!, clock.GetUtcNow());
         db.Activity.Add(new ActivityEntry(ActivityKind.ConsultationClosed, actorId!, clock.GetUtcNow(), null, null, consultation.EditionNumber, null));
         await db.SaveChangesAsync(cancellationToken);
@@ -272,8 +272,13 @@ public sealed class ConsultationService(
         }
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == proposalId, cancellationToken)
-            ?? throw new InvalidInputException("", "Consultation_ProposalNotFound");
-        await GroupRights.RequireCanEditAsync(db, actorId, proposal.WorkingGroupId, cancellationToken);
+            ?? throw new NotFoundException("Consultation_ProposalNotFound");
+        // The group's members answer, as the answers page lists; an archived group too: archiving
+        // ends the drafting, not the duty to answer what the public sent during the consultation.
+        if (!(await AnswerableGroupsAsync(db, actorId, cancellationToken)).Contains(proposal.WorkingGroupId))
+        {
+            throw new ActionRefusedException("Drafting_NotYourGroup");
+        }
         if (itemId is { } id)
         {
             var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.WorkingGroupId == proposal.WorkingGroupId, cancellationToken)
@@ -348,7 +353,7 @@ public sealed class ConsultationService(
         await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
         await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, Moderators);
         var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == proposalId, cancellationToken)
-            ?? throw new InvalidInputException("", "Consultation_ProposalNotFound");
+            ?? throw new NotFoundException("Consultation_ProposalNotFound");
         change(proposal);
         db.Activity.Add(new ActivityEntry(kind, actorId!, clock.GetUtcNow(), proposal.WorkingGroupId, proposal.ItemId, null,
             $"{proposal.Reference} {note}".Trim()));

@@ -30,7 +30,7 @@ public sealed class DraftingService(
         }
         var group = await db.WorkingGroups.AsNoTracking().Where(g => g.Id == groupId)
                 .Select(g => new { g.Id, g.Position, g.Name }).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new InvalidInputException("", "Admin_Groups_NotFound");
+            ?? throw new NotFoundException("Admin_Groups_NotFound");
 
         var rows = await ItemRows(db).Where(r => r.GroupId == groupId).ToListAsync(cancellationToken);
         var byKind = Enum.GetValues<ItemKind>().ToDictionary(
@@ -91,7 +91,7 @@ public sealed class DraftingService(
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
         var item = await db.Items.AsNoTracking().Include(i => i.WorkingGroup)
             .FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
+            ?? throw new NotFoundException("Drafting_ItemNotFound");
 
         var history = await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId)
             .OrderByDescending(v => v.Number)
@@ -131,7 +131,7 @@ public sealed class DraftingService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var item = await db.Items.Include(i => i.Links).FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
+            ?? throw new NotFoundException("Drafting_ItemNotFound");
         await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
         await RequireLinkTargetsAsync(db, item.Kind, linkTo, cancellationToken);
         item.Links.RemoveAll(l => !linkTo.Contains(l.ToItemId));
@@ -211,7 +211,7 @@ public sealed class DraftingService(
                         HasWorkingCopy = db.WorkingCopies.Any(c => c.ItemId == itemId && c.UserId == actorId),
                     })
                 .FirstOrDefaultAsync(cancellationToken)
-                ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
+                ?? throw new NotFoundException("Drafting_ItemNotFound");
             var item = found.Item;
             if (!found.CanEdit)
             {
@@ -219,7 +219,7 @@ public sealed class DraftingService(
             }
             if (baseVersionNumber < 1 || baseVersionNumber > item.LatestVersionNumber)
             {
-                throw new InvalidInputException("", "Drafting_UnknownBase");
+                throw new NotFoundException("Drafting_UnknownBase");
             }
             if (found.Latest.Title == title && found.Latest.Body == body)
             {
@@ -263,7 +263,7 @@ public sealed class DraftingService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var old = await db.ItemVersions.AsNoTracking().FirstOrDefaultAsync(v => v.ItemId == itemId && v.Number == number, cancellationToken)
-            ?? throw new InvalidInputException("", "Drafting_UnknownBase");
+            ?? throw new NotFoundException("Drafting_UnknownBase");
         var latestNumber = await db.Items.Where(i => i.Id == itemId).Select(i => i.LatestVersionNumber).FirstAsync(cancellationToken);
         var outcome = await SaveVersionAsync(actorId, itemId, latestNumber,
             new DraftInput { Title = old.Title, Body = old.Body, ChangeNote = changeNote }, cancellationToken);
@@ -289,13 +289,13 @@ public sealed class DraftingService(
 
     private static async Task<Item> FindAsync(WorkspaceDbContext db, int itemId, CancellationToken cancellationToken) =>
         await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-        ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
+        ?? throw new NotFoundException("Drafting_ItemNotFound");
 
     private static async Task<VersionContent> VersionAsync(WorkspaceDbContext db, int itemId, int number, CancellationToken cancellationToken) =>
         await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId && v.Number == number)
             .Select(v => new VersionContent(v.Number, v.Title, v.Body, v.Author!.DisplayName, v.CreatedAt, v.ChangeNote, v.State, v.DecisionReason))
             .FirstOrDefaultAsync(cancellationToken)
-        ?? throw new InvalidInputException("", "Drafting_UnknownBase");
+        ?? throw new NotFoundException("Drafting_UnknownBase");
 
     private static async Task RequireLinkTargetsAsync(WorkspaceDbContext db, ItemKind kind, IReadOnlyCollection<int> linkTo, CancellationToken cancellationToken)
     {

@@ -47,7 +47,7 @@ public sealed class EditionExports(ConsolidationService consolidation, IStringLo
 
     private async Task<EditionDocument> RequireAsync(string? actorId, int number, CancellationToken cancellationToken) =>
         await consolidation.GetDocumentAsync(actorId, number, cancellationToken)
-        ?? throw new InvalidInputException("", "Consolidation_EditionNotFound");
+        ?? throw new NotFoundException("Consolidation_EditionNotFound");
 
     private static string FileName(int number, string extension) => $"strategy-edition-{number}.{extension}";
 }

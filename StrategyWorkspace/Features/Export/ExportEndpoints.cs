@@ -41,7 +41,7 @@ public static class ExportEndpoints
         {
             return TypedResults.Forbid();
         }
-        catch (InvalidInputException)
+        catch (Exception e) when (e is NotFoundException or InvalidInputException)
         {
             return TypedResults.NotFound();
         }

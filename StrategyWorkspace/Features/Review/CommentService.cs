@@ -36,7 +36,7 @@ public sealed class CommentService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Expert, WorkspaceRoles.Chair, WorkspaceRoles.Administrator);
         var body = await db.ItemVersions.Where(v => v.ItemId == itemId && v.Number == versionNumber).Select(v => v.Body).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new InvalidInputException("", "Drafting_UnknownBase");
+            ?? throw new NotFoundException("Drafting_UnknownBase");
         var anchor = Item.NormalizeNewLines(passage).Trim();
         if (!body.Contains(anchor, StringComparison.Ordinal))
         {
@@ -53,7 +53,7 @@ public sealed class CommentService(
         CheckText(text);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var parent = await db.ReviewComments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == commentId && c.ParentId == null, cancellationToken)
-            ?? throw new InvalidInputException("", "Comments_NotFound");
+            ?? throw new NotFoundException("Comments_NotFound");
         var groupId = await db.Items.Where(i => i.Id == parent.ItemId).Select(i => i.WorkingGroupId).FirstAsync(cancellationToken);
         var roles = await Rights.RolesOfAsync(db, actorId, cancellationToken);
         var isReviewer = roles.Any(r => r is WorkspaceRoles.Expert or WorkspaceRoles.Chair or WorkspaceRoles.Administrator);

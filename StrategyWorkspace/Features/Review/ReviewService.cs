@@ -157,9 +157,9 @@ public sealed class ReviewService(
         var item = await db.Items
             .Include(i => i.Versions.Where(v => v.Number == number || v.State == RevisionState.Submitted || v.State == RevisionState.Approved))
             .FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new InvalidInputException("", "Drafting_ItemNotFound");
+            ?? throw new NotFoundException("Drafting_ItemNotFound");
         var version = item.Versions.FirstOrDefault(v => v.Number == number)
-            ?? throw new InvalidInputException("", "Drafting_UnknownBase");
+            ?? throw new NotFoundException("Drafting_UnknownBase");
 
         await change(db, item, version);
         db.Activity.Add(new ActivityEntry(kind, actorId!, clock.GetUtcNow(), item.WorkingGroupId, itemId, number, note));

@@ -13,6 +13,7 @@ public static class Feedback
     {
         ActionRefusedException refused => localizer[refused.MessageKey],
         InvalidInputException invalid => localizer[invalid.MessageKey, invalid.Arguments],
+        NotFoundException missing => localizer[missing.MessageKey],
         StaleDataException stale => localizer[stale.MessageKey],
         Domain.WorkspaceRuleException rule => localizer[rule.MessageKey],
         _ when IsDatabaseUnavailable(exception) => localizer["Error_DatabaseUnavailable"],
@@ -20,7 +21,7 @@ public static class Feedback
     };
 
     public static bool IsExpected(Exception exception) =>
-        exception is ActionRefusedException or InvalidInputException or StaleDataException or Domain.WorkspaceRuleException
+        exception is ActionRefusedException or InvalidInputException or NotFoundException or StaleDataException or Domain.WorkspaceRuleException
         || IsDatabaseUnavailable(exception);
 
     /// <summary>

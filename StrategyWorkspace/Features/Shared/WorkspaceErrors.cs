@@ -12,6 +12,15 @@ public sealed class ActionRefusedException(string messageKey = ActionRefusedExce
     public string MessageKey { get; } = messageKey;
 }
 
+/// <summary>
+/// What the address or the action names is not there (any more): a stale link, a typed address, a
+/// record removed meanwhile. A page that cannot load says so with the message, not as a failure.
+/// </summary>
+public sealed class NotFoundException(string messageKey) : Exception($"Not found: {messageKey}")
+{
+    public string MessageKey { get; } = messageKey;
+}
+
 /// <summary>The input breaks a rule; <see cref="Field"/> names the form field the message belongs to.</summary>
 public sealed class InvalidInputException(string field, string messageKey, params object[] arguments)
     : Exception($"Invalid {field}: {messageKey}")

@@ -115,7 +115,7 @@ public sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> cont
 
     private static async Task<WorkingGroup> FindAsync(WorkspaceDbContext db, int groupId, CancellationToken cancellationToken) =>
         await db.WorkingGroups.FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken)
-        ?? throw new InvalidInputException("", "Admin_Groups_NotFound");
+        ?? throw new NotFoundException("Admin_Groups_NotFound");
 
     private static async Task RequireUniqueNameAsync(WorkspaceDbContext db, int strategyId, string name, int? exceptGroupId, CancellationToken cancellationToken)
     {

@@ -147,7 +147,7 @@ public sealed class UserAdminService(
     }
 
     private static async Task<ApplicationUser> FindAsync(UserManager<ApplicationUser> userManager, string userId) =>
-        await userManager.FindByIdAsync(userId) ?? throw new InvalidInputException("", "Admin_Users_NotFound");
+        await userManager.FindByIdAsync(userId) ?? throw new NotFoundException("Admin_Users_NotFound");
 
     private static void ThrowOnFailure(IdentityResult result)
     {

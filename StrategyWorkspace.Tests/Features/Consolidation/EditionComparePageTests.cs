@@ -21,24 +21,9 @@ public sealed class EditionComparePageTests : WorkspaceComponentTest, IClassFixt
         Services.AddSingleton(Options.Create(new WorkspaceOptions()));
     }
 
-    /// <summary>
-    /// Edition 2 from what the demo approved since edition 1: the economy problem's revision and the
-    /// goal. Made by whichever test of the class comes first.
-    /// </summary>
-    private async Task SecondEditionAsync()
-    {
-        var chair = await app.UserIdAsync(Demo.Chair);
-        var consolidation = app.Scoped<ConsolidationService>();
-        var plan = await consolidation.GetMergePlanAsync(chair);
-        if (plan.CurrentEdition == 1)
-        {
-            await consolidation.MergeAsync(chair, 1, plan.Choose(plan.Candidates.Select(c => c.ItemId)), "Друге зведення");
-        }
-    }
-
     private async Task<IRenderedComponent<EditionComparePage>> OpensAsync(int from, int to, int? group = null)
     {
-        await SecondEditionAsync();
+        await ConsolidationTestData.SecondEditionAsync(app);
         SignIn(await app.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
         Render<MudPopoverProvider>();
         var query = group is { } id ? $"from={from}&to={to}&group={id}" : $"from={from}&to={to}";

@@ -21,24 +21,9 @@ public sealed class EditionsPageTests : WorkspaceComponentTest, IClassFixture<Wo
         Services.AddSingleton(Options.Create(new WorkspaceOptions()));
     }
 
-    /// <summary>
-    /// Edition 2 from what the demo approved since edition 1 (the economy problem's revision, the goal),
-    /// made by whichever test of the class comes first, so the page has two editions to compare.
-    /// </summary>
-    private async Task SecondEditionAsync()
-    {
-        var chair = await app.UserIdAsync(Demo.Chair);
-        var consolidation = app.Scoped<ConsolidationService>();
-        var plan = await consolidation.GetMergePlanAsync(chair);
-        if (plan.CurrentEdition == 1)
-        {
-            await consolidation.MergeAsync(chair, 1, plan.Choose(plan.Candidates.Select(c => c.ItemId)), "Друге зведення");
-        }
-    }
-
     private async Task<IRenderedComponent<EditionsPage>> OpensAsync(string email, string role)
     {
-        await SecondEditionAsync();
+        await ConsolidationTestData.SecondEditionAsync(app);
         SignIn(await app.UserIdAsync(email), email, role);
         Render<MudPopoverProvider>();
         var page = Render<EditionsPage>();

@@ -1,30 +1,19 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MudBlazor;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Consolidation;
-using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Consolidation;
 
-public sealed class EditionComparePageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class EditionComparePageTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private readonly WorkspaceFactory app;
-
-    public EditionComparePageTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<ConsolidationService>());
-        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
-    }
-
     private async Task<IRenderedComponent<EditionComparePage>> OpensAsync(int from, int to, int? group = null)
     {
-        await ConsolidationTestData.SecondEditionAsync(app);
-        SignIn(await app.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
+        await ConsolidationTestData.SecondEditionAsync(App);
+        SignIn(await App.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
         Render<MudPopoverProvider>();
         var query = group is { } id ? $"from={from}&to={to}&group={id}" : $"from={from}&to={to}";
         Services.GetRequiredService<NavigationManager>().NavigateTo($"/editions/compare?{query}");
@@ -55,7 +44,7 @@ public sealed class EditionComparePageTests : WorkspaceComponentTest, IClassFixt
     [Fact]
     public async Task A_group_without_changes_shows_none_and_an_empty_changelog()
     {
-        var page = await OpensAsync(1, 2, group: await app.GroupIdAsync(3));
+        var page = await OpensAsync(1, 2, group: await App.GroupIdAsync(3));
 
         page.WaitForAssertion(() => Assert.Equal("Додано: 0, змінено: 0, вилучено: 0.", page.Find("[role=status]").TextContent.Trim()));
         Assert.Contains("Між цими редакціями немає відмінностей у пунктах.", page.Markup);
@@ -66,7 +55,7 @@ public sealed class EditionComparePageTests : WorkspaceComponentTest, IClassFixt
     [Fact]
     public async Task Clearing_the_group_filter_shows_every_change_again()
     {
-        var page = await OpensAsync(1, 2, group: await app.GroupIdAsync(3));
+        var page = await OpensAsync(1, 2, group: await App.GroupIdAsync(3));
         page.WaitForAssertion(() => Assert.Equal("Додано: 0, змінено: 0, вилучено: 0.", page.Find("[role=status]").TextContent.Trim()));
 
         await page.InvokeAsync(() => page.FindComponent<MudSelect<int?>>().Instance.ValueChanged.InvokeAsync(null));

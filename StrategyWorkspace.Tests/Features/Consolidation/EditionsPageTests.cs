@@ -1,30 +1,19 @@
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MudBlazor;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Consolidation;
-using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Consolidation;
 
-public sealed class EditionsPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class EditionsPageTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private readonly WorkspaceFactory app;
-
-    public EditionsPageTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<ConsolidationService>());
-        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
-    }
-
     private async Task<IRenderedComponent<EditionsPage>> OpensAsync(string email, string role)
     {
-        await ConsolidationTestData.SecondEditionAsync(app);
-        SignIn(await app.UserIdAsync(email), email, role);
+        await ConsolidationTestData.SecondEditionAsync(App);
+        SignIn(await App.UserIdAsync(email), email, role);
         Render<MudPopoverProvider>();
         var page = Render<EditionsPage>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll(".editions-table tbody tr").Count));

@@ -1,34 +1,22 @@
 using AngleSharp.Dom;
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MudBlazor;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Consultations;
-using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Consultations;
 
-public sealed class AnswersPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class AnswersPageTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private readonly WorkspaceFactory app;
-
-    public AnswersPageTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<ConsultationService>());
-        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
-    }
-
     /// <summary>A proposal on the economy group's section, published by the chair: the economy group's to answer.</summary>
     private async Task<(string Reference, string Text)> PublishedProposalAsync()
     {
-        await ConsultationTestData.OpenFreshAsync(app);
-        var consultations = app.Scoped<ConsultationService>();
+        await ConsultationTestData.OpenFreshAsync(App);
+        var consultations = App.Scoped<ConsultationService>();
         var text = Demo.Unique("Пропозиція громади");
-        var reference = await consultations.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), text));
-        var chair = await app.UserIdAsync(Demo.Chair);
+        var reference = await consultations.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(App), text));
+        var chair = await App.UserIdAsync(Demo.Chair);
         var pending = (await consultations.PendingAsync(chair)).Single(p => p.Reference == reference);
         await consultations.PublishAsync(chair, pending.Id);
         return (reference, text);
@@ -36,7 +24,7 @@ public sealed class AnswersPageTests : WorkspaceComponentTest, IClassFixture<Wor
 
     private async Task<IRenderedComponent<AnswersPage>> OpensAsync(string email, string role)
     {
-        SignIn(await app.UserIdAsync(email), email, role);
+        SignIn(await App.UserIdAsync(email), email, role);
         Render<MudPopoverProvider>();
         var page = Render<AnswersPage>();
         page.WaitForAssertion(() => Assert.Empty(page.FindAll(".mud-progress-linear")));
@@ -86,7 +74,7 @@ public sealed class AnswersPageTests : WorkspaceComponentTest, IClassFixture<Wor
         page.Click(() => Card(page, reference).QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Зберегти відповідь"));
 
         page.WaitForAssertion(() => Assert.Contains("Відповідь: Враховано — Врахуємо в наступній версії", Card(page, reference).TextContent));
-        var status = await app.Scoped<ConsultationService>().StatusAsync(reference);
+        var status = await App.Scoped<ConsultationService>().StatusAsync(reference);
         Assert.Equal((ProposalOutcome.Accepted, "Врахуємо в наступній версії"), (status!.Outcome, status.AnswerText));
     }
 

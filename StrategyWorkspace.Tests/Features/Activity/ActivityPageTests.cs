@@ -1,7 +1,9 @@
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
+using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Activity;
 using StrategyWorkspace.Features.Drafting;
@@ -69,6 +71,34 @@ public sealed class ActivityPageTests(WorkspaceFixture fixture) : ActivityPageTe
         Assert.Contains(page.FindAll("tbody tr"), row => row.TextContent.Contains(title));
         Assert.Equal("Журнал дій", page.Find("h1").TextContent);
         Assert.Contains(page.FindAll("label"), label => label.TextContent.Trim() == "Подія");
+    }
+
+    [Fact]
+    public async Task Older_entries_come_a_page_at_a_time_under_the_ones_shown()
+    {
+        UseApp();
+        var member = await App.UserIdAsync(Demo.Economy);
+        var oldest = Demo.Unique("Найдавніший запис");
+        await using (var db = await App.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync())
+        {
+            // More than a page, all older than anything else in the log.
+            var longAgo = DateTimeOffset.UtcNow.AddYears(-3);
+            db.Activity.AddRange(Enumerable.Range(0, ActivityService.PageSize + 5).Select(n =>
+                new ActivityEntry(ActivityKind.Commented, member, longAgo.AddMinutes(-n), null, null, null, n == ActivityService.PageSize + 4 ? oldest : $"старий запис {n}")));
+            await db.SaveChangesAsync();
+        }
+        var page = await ExpertOpensAsync();
+        page.WaitForAssertion(() => Assert.Equal(ActivityService.PageSize, page.FindAll("tbody tr").Count));
+        Assert.DoesNotContain(oldest, page.Markup);
+
+        page.Click(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Показати давніші записи"));
+
+        page.WaitForAssertion(() => Assert.Contains(oldest, page.FindAll("tbody tr")[^1].TextContent));
+        // Each of them once: nothing of the first page repeated, nothing skipped.
+        var ours = page.FindAll("tbody tr").Select(r => r.TextContent).Where(t => t.Contains("старий запис ")).ToList();
+        Assert.Equal(ActivityService.PageSize + 4, ours.Distinct().Count());
+        Assert.Equal(ours.Count, ours.Distinct().Count());
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Trim() == "Показати давніші записи");
     }
 
     [Fact]

@@ -42,6 +42,29 @@ public sealed class ActivityServiceTests(WorkspaceFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_next_page_starts_after_the_last_row_shown_even_when_entries_share_a_time()
+    {
+        var (_, id, member, _) = await HistoryAsync();
+        var at = DateTimeOffset.UtcNow.AddYears(-2);
+        await using (var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync())
+        {
+            // Three entries of one moment: the page boundary may fall between them.
+            db.Activity.AddRange(Enumerable.Range(1, 3).Select(n => new ActivityEntry(ActivityKind.Commented, member, at, null, id, 1, $"мить {n}")));
+            await db.SaveChangesAsync();
+        }
+        var activity = app.Scoped<ActivityService>();
+        var reader = await app.UserIdAsync(Demo.Expert);
+        var all = await activity.ListAsync(reader, new ActivityFilter(ItemId: id));
+
+        var afterFirst = await activity.ListAsync(reader, new ActivityFilter(ItemId: id), olderThan: all[0]);
+        var afterTie = await activity.ListAsync(reader, new ActivityFilter(ItemId: id), olderThan: all[^2]);
+
+        Assert.Equal(6, all.Count);
+        Assert.Equal(all.Skip(1).Select(r => r.Id), afterFirst.Select(r => r.Id));
+        Assert.Equal([all[^1].Id], afterTie.Select(r => r.Id));
+    }
+
+    [Fact]
     public async Task The_strategy_log_filters_by_group_person_kind_and_dates()
     {
         var (group, id, member, chair) = await HistoryAsync();

@@ -25,8 +25,13 @@ public sealed class ActivityService(IDbContextFactory<WorkspaceDbContext> contex
 {
     public const int PageSize = 200;
 
-    /// <summary>The newest entries first, at most <see cref="PageSize"/>.</summary>
-    public async Task<IReadOnlyList<ActivityRow>> ListAsync(string? actorId, ActivityFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The newest entries first, at most <see cref="PageSize"/>; with <paramref name="olderThan"/>, the
+    /// page after that row. Counted from the row, not by skipping: entries written meanwhile do not
+    /// shift the next page.
+    /// </summary>
+    public async Task<IReadOnlyList<ActivityRow>> ListAsync(string? actorId, ActivityFilter filter, ActivityRow? olderThan = null,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
@@ -38,6 +43,7 @@ public sealed class ActivityService(IDbContextFactory<WorkspaceDbContext> contex
         if (filter.From is { } from) query = query.Where(a => a.At >= from);
         if (filter.To is { } to) query = query.Where(a => a.At < to);
         if (filter.ItemId is { } itemId) query = query.Where(a => a.ItemId == itemId);
+        if (olderThan is { At: var at, Id: var id }) query = query.Where(a => a.At < at || (a.At == at && a.Id < id));
 
         var rows = await query
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)

@@ -1,7 +1,9 @@
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
+using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Notifications;
@@ -99,6 +101,34 @@ public sealed class InboxPageTests : WorkspaceComponentTest, IClassFixture<Works
         page.WaitForAssertion(() => Assert.Contains("Сповіщень немає.", page.Markup));
         Assert.DoesNotContain(label, page.Markup);
         Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("Позначити всі прочитаними"));
+    }
+
+    [Fact]
+    public async Task Older_notifications_come_a_hundred_at_a_time_under_the_ones_shown()
+    {
+        var reader = await app.UserIdAsync(Demo.Security);
+        var item = await app.Scoped<DraftingService>().CreateItemAsync(await app.UserIdAsync(Demo.Economy), await app.GroupIdAsync(),
+            ItemKind.Problem, new DraftInput { Title = Demo.Unique("Для скриньки") }, []);
+        var oldest = Demo.Unique("Найдавніше");
+        await using (var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync())
+        {
+            var longAgo = DateTimeOffset.UtcNow.AddYears(-1);
+            db.Notifications.AddRange(Enumerable.Range(0, NotificationService.PageSize + 5).Select(n => new Notification
+            {
+                UserId = reader, Kind = NotificationKind.Approved, ItemId = item, VersionNumber = 1, ActorName = "Голова комітету",
+                ItemLabel = n == NotificationService.PageSize + 4 ? oldest : $"пункт {n}", At = longAgo.AddMinutes(-n), IsRead = true,
+            }));
+            await db.SaveChangesAsync();
+        }
+        var page = await OpensAsync(Demo.Security, WorkspaceRoles.Member);
+        page.WaitForAssertion(() => Assert.Equal(NotificationService.PageSize, page.FindAll("ul.inbox li").Count));
+        Assert.DoesNotContain(oldest, page.Markup);
+
+        page.Click(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Показати давніші сповіщення"));
+
+        page.WaitForAssertion(() => Assert.Contains(oldest, page.FindAll("ul.inbox li")[^1].TextContent));
+        Assert.Equal(NotificationService.PageSize + 5, page.FindAll("ul.inbox li").Count);
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Trim() == "Показати давніші сповіщення");
     }
 
     [Fact]

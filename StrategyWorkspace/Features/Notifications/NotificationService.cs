@@ -63,13 +63,16 @@ public sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> co
         return await db.Notifications.CountAsync(n => n.UserId == actorId && !n.IsRead, cancellationToken);
     }
 
-    /// <summary>The newest hundred, unread first.</summary>
-    public async Task<IReadOnlyList<NotificationRow>> InboxAsync(string? actorId, CancellationToken cancellationToken = default)
+    /// <summary>How many the inbox shows at first, and how many more each "show older" adds.</summary>
+    public const int PageSize = 100;
+
+    /// <summary>The newest <paramref name="count"/>, unread first.</summary>
+    public async Task<IReadOnlyList<NotificationRow>> InboxAsync(string? actorId, int count = PageSize, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
         return await db.Notifications.AsNoTracking().Where(n => n.UserId == actorId)
-            .OrderBy(n => n.IsRead).ThenByDescending(n => n.At).Take(100)
+            .OrderBy(n => n.IsRead).ThenByDescending(n => n.At).ThenByDescending(n => n.Id).Take(count)
             .Select(n => new NotificationRow(n.Id, n.Kind, n.ItemId, n.VersionNumber, n.ActorName, n.ItemLabel, n.At, n.IsRead))
             .ToListAsync(cancellationToken);
     }

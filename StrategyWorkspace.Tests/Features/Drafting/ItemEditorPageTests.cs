@@ -110,6 +110,22 @@ public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<
     }
 
     [Fact]
+    public async Task The_fields_take_typing_only_once_the_browser_copy_has_been_looked_for()
+    {
+        var (member, id) = await NewItemAsync();
+        var lookup = JSInterop.Setup<string?>("workspace.keptDraft", $"strategyworkspace.draft.{member}.{id}");
+        SignIn(member, Demo.Economy, WorkspaceRoles.Member);
+
+        var page = RenderEditor(id);
+
+        IEnumerable<bool> ReadOnly() => page.FindAll("#item-title, #item-body").Select(field => field.HasAttribute("readonly"));
+
+        page.WaitForAssertion(() => Assert.Equal([true, true], ReadOnly()));
+        await page.InvokeAsync(() => lookup.SetResult(null));
+        page.WaitForAssertion(() => Assert.Equal([false, false], ReadOnly()));
+    }
+
+    [Fact]
     public async Task A_browser_copy_older_than_the_server_text_is_forgotten_not_shown()
     {
         var (member, id) = await NewItemAsync();

@@ -42,6 +42,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A fresh browser profile (its own cookies), as a new person on a new machine.</summary>
     public async Task<IPage> NewPageAsync(string? baseAddress = null)
     {
+        await CloseThoseOfEarlierTestsAsync();
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress ?? BaseAddress,
@@ -49,7 +50,37 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         await context.AddInitScriptAsync(WithoutAnimations);
+        openContexts.Add(context);
         return await context.NewPageAsync();
+    }
+
+    private readonly List<IBrowserContext> openContexts = [];
+    private string? openContextsTest;
+
+    /// <summary>
+    /// Tests leave their pages open, each with a circuit on the server and a renderer in Chromium.
+    /// The collection runs one test at a time, so the first page of the next test closes them.
+    /// </summary>
+    private async Task CloseThoseOfEarlierTestsAsync()
+    {
+        var test = TestContext.Current.Test?.UniqueID;
+        if (test == openContextsTest)
+        {
+            return;
+        }
+        foreach (var context in openContexts)
+        {
+            try
+            {
+                await context.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // Already gone with its page; nothing left to free.
+            }
+        }
+        openContexts.Clear();
+        openContextsTest = test;
     }
 
     /// <summary>

@@ -31,6 +31,23 @@ public sealed class KeyboardBrowserTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My groups" })).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task A_dialog_puts_the_cursor_in_its_first_field_but_never_takes_it_from_the_field_the_person_is_in()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Demo.Economy, Demo.Password);
+        await page.OpenGroupAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Нова проблема" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Нова проблема" });
+
+        await Expect(dialog.GetByLabel("Назва")).ToBeFocusedAsync();
+
+        // A person quicker than the dialog: already in the text when the focus would arrive.
+        await dialog.GetByLabel("Текст (Markdown)").FocusAsync();
+        await page.EvaluateAsync("workspace.focusUnlessInAField('new-item-title')");
+        await Expect(dialog.GetByLabel("Текст (Markdown)")).ToBeFocusedAsync();
+    }
+
     private static Task TabUntilFocusedAsync(IPage page, ILocator target) => PressUntilFocusedAsync(page, target, "Tab");
 
     /// <summary>Presses a key, as a keyboard user does, until the element has focus.</summary>

@@ -16,6 +16,16 @@ window.workspace = {
         return field ? field.value : null;
     },
 
+    // A dialog's first field gets the cursor, unless the person is already in a field (see FocusOnOpen).
+    focusUnlessInAField(id) {
+        const field = document.getElementById(id);
+        const current = document.activeElement;
+        const inAField = current && current.matches("input, textarea, select, [contenteditable=true]");
+        if (field && !inAField) {
+            field.focus();
+        }
+    },
+
     // The editor's text kept here while the server cannot keep it (see BrowserDraftCopy).
     // A full or disabled storage is not an error: the server's copy is the one that counts.
     keepDraft(key, json) {

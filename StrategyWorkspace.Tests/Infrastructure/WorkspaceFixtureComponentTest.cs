@@ -1,8 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using StrategyWorkspace.Features.Activity;
+using StrategyWorkspace.Features.Admin.Groups;
+using StrategyWorkspace.Features.Admin.Users;
 using StrategyWorkspace.Features.Consolidation;
 using StrategyWorkspace.Features.Consultations;
 using StrategyWorkspace.Features.Drafting;
+using StrategyWorkspace.Features.Notifications;
+using StrategyWorkspace.Features.Review;
 using StrategyWorkspace.Hosting;
 
 namespace StrategyWorkspace.Tests.Infrastructure;
@@ -16,8 +21,18 @@ public abstract class WorkspaceFixtureComponentTest : WorkspaceComponentTest, IC
     protected WorkspaceFixtureComponentTest(WorkspaceFixture fixture)
     {
         App = fixture.App;
+        Services.AddSingleton(App.Scoped<DraftingService>());
+        Services.AddSingleton(App.Scoped<ReviewService>());
+        Services.AddSingleton(App.Scoped<CommentService>());
+        Services.AddSingleton(App.Scoped<ActivityService>());
+        Services.AddSingleton(App.Scoped<NotificationService>());
         Services.AddSingleton(App.Scoped<ConsolidationService>());
         Services.AddSingleton(App.Scoped<ConsultationService>());
+        Services.AddSingleton(App.Scoped<UserAdminService>());
+        Services.AddSingleton(App.Scoped<GroupAdminService>());
+        // The app's own notifiers, so that what its services send reaches the open page.
+        Services.AddSingleton(App.Service<ItemActivityNotifier>());
+        Services.AddSingleton(App.Service<InboxNotifier>());
         Services.AddSingleton(App.Service<MarkdownRenderer>());
         Services.AddSingleton(Options.Create(new WorkspaceOptions()));
     }

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using StrategyWorkspace.Components.Shared;
 using StrategyWorkspace.Domain;
@@ -9,19 +8,11 @@ using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Admin;
 
-public sealed class GroupsPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class GroupsPageTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private readonly WorkspaceFactory app;
-
-    public GroupsPageTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<GroupAdminService>());
-    }
-
     private async Task<IRenderedComponent<GroupsPage>> AdministratorOpensAsync()
     {
-        SignIn(await app.UserIdAsync(Demo.Admin), Demo.Admin, WorkspaceRoles.Administrator);
+        SignIn(await App.UserIdAsync(Demo.Admin), Demo.Admin, WorkspaceRoles.Administrator);
         Render<MudPopoverProvider>();
         Render<MudDialogProvider>();
         var page = Render<GroupsPage>();
@@ -54,7 +45,7 @@ public sealed class GroupsPageTests : WorkspaceComponentTest, IClassFixture<Work
     public async Task Archiving_a_group_marks_it_archived_and_offers_to_restore_it()
     {
         var name = Demo.Unique("Тимчасова група");
-        await app.Scoped<GroupAdminService>().CreateAsync(await app.UserIdAsync(Demo.Admin), new GroupInput { Name = name });
+        await App.Scoped<GroupAdminService>().CreateAsync(await App.UserIdAsync(Demo.Admin), new GroupInput { Name = name });
         var page = await AdministratorOpensAsync();
         Assert.Contains("Учасників ще немає.", Panel(page, name).TextContent);
 
@@ -71,7 +62,7 @@ public sealed class GroupsPageTests : WorkspaceComponentTest, IClassFixture<Work
     [InlineData(Demo.Chair, WorkspaceRoles.Chair)]
     public async Task Anyone_but_the_administrator_is_not_allowed(string email, string role)
     {
-        SignIn(await app.UserIdAsync(email), email, role);
+        SignIn(await App.UserIdAsync(email), email, role);
 
         // As in the layout: the page's refusal shows through the error boundary around it.
         var page = Render<WorkspaceErrorBoundary>(p => p.AddChildContent<GroupsPage>());

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using StrategyWorkspace.Components.Shared;
 using StrategyWorkspace.Domain;
@@ -9,19 +8,11 @@ using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Admin;
 
-public sealed class UsersPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class UsersPageTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private readonly WorkspaceFactory app;
-
-    public UsersPageTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<UserAdminService>());
-    }
-
     private async Task<(IRenderedComponent<UsersPage> Page, IRenderedComponent<MudDialogProvider> Dialogs)> AdministratorOpensAsync()
     {
-        SignIn(await app.UserIdAsync(Demo.Admin), Demo.Admin, WorkspaceRoles.Administrator);
+        SignIn(await App.UserIdAsync(Demo.Admin), Demo.Admin, WorkspaceRoles.Administrator);
         Render<MudPopoverProvider>();
         var dialogs = Render<MudDialogProvider>();
         var page = Render<UsersPage>();
@@ -53,7 +44,7 @@ public sealed class UsersPageTests : WorkspaceComponentTest, IClassFixture<Works
     {
         var email = $"{Demo.Unique("do-vymknennia")}@demo.local";
         var name = Demo.Unique("Тимчасовий");
-        await app.Scoped<UserAdminService>().CreateAsync(await app.UserIdAsync(Demo.Admin), new NewAccountInput { Email = email, DisplayName = name });
+        await App.Scoped<UserAdminService>().CreateAsync(await App.UserIdAsync(Demo.Admin), new NewAccountInput { Email = email, DisplayName = name });
         var (page, dialogs) = await AdministratorOpensAsync();
 
         page.Click(() => Row(page, email).QuerySelector($"button[aria-label='Вимкнути обліковий запис: {name}']")!);
@@ -70,7 +61,7 @@ public sealed class UsersPageTests : WorkspaceComponentTest, IClassFixture<Works
     [InlineData(Demo.Chair, WorkspaceRoles.Chair)]
     public async Task Anyone_but_the_administrator_is_not_allowed(string email, string role)
     {
-        SignIn(await app.UserIdAsync(email), email, role);
+        SignIn(await App.UserIdAsync(email), email, role);
 
         // As in the layout: the page's refusal shows through the error boundary around it.
         var page = Render<WorkspaceErrorBoundary>(p => p.AddChildContent<UsersPage>());

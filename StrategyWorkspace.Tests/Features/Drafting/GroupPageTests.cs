@@ -1,31 +1,19 @@
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MudBlazor;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Drafting;
-using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Drafting;
 
-public sealed class GroupPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class GroupPageTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
     private static readonly string[] NewButtons = ["Нова проблема", "Новий шлях вирішення", "Нова ціль", "Нове завдання"];
 
-    private readonly WorkspaceFactory app;
-
-    public GroupPageTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<DraftingService>());
-        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
-    }
-
     private async Task<IRenderedComponent<GroupPage>> OpensAsync(string email, string role, int groupPosition = 1)
     {
-        var groupId = await app.GroupIdAsync(groupPosition);
-        SignIn(await app.UserIdAsync(email), email, role);
+        var groupId = await App.GroupIdAsync(groupPosition);
+        SignIn(await App.UserIdAsync(email), email, role);
         Render<MudPopoverProvider>();
         Render<MudDialogProvider>();
         var page = Render<GroupPage>(p => p.Add(x => x.GroupId, groupId));
@@ -62,12 +50,12 @@ public sealed class GroupPageTests : WorkspaceComponentTest, IClassFixture<Works
     [Fact]
     public async Task Moving_an_item_up_puts_it_before_the_one_above()
     {
-        var member = await app.UserIdAsync(Demo.Security);
-        var group = await app.GroupIdAsync(5);
+        var member = await App.UserIdAsync(Demo.Security);
+        var group = await App.GroupIdAsync(5);
         var first = Demo.Unique("Перша");
         var second = Demo.Unique("Друга");
-        await app.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Task, new DraftInput { Title = first }, []);
-        await app.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Task, new DraftInput { Title = second }, []);
+        await App.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Task, new DraftInput { Title = first }, []);
+        await App.Scoped<DraftingService>().CreateItemAsync(member, group, ItemKind.Task, new DraftInput { Title = second }, []);
         var page = await OpensAsync(Demo.Security, WorkspaceRoles.Member, groupPosition: 5);
         // Group 5 has no demo items: these two are its only rows.
         List<string> Titles() => page.FindAll("tbody tr").Select(r => r.QuerySelectorAll("td")[1].TextContent.Trim()).ToList();

@@ -1,45 +1,28 @@
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MudBlazor;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Activity;
 using StrategyWorkspace.Features.Consolidation;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Review;
-using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Drafting;
 
-public sealed class ItemPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class ItemPageTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private readonly WorkspaceFactory app;
-
-    public ItemPageTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<DraftingService>());
-        Services.AddSingleton(app.Scoped<ActivityService>());
-        Services.AddSingleton(app.Scoped<ReviewService>());
-        Services.AddSingleton(app.Scoped<ConsolidationService>());
-        Services.AddSingleton(app.Service<ItemActivityNotifier>());
-        Services.AddSingleton(app.Service<MarkdownRenderer>());
-        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
-    }
-
     private async Task<(string Member, int Id, string Title)> NewItemAsync()
     {
-        var member = await app.UserIdAsync(Demo.Economy);
+        var member = await App.UserIdAsync(Demo.Economy);
         var title = Demo.Unique("Пункт");
-        var id = await app.Scoped<DraftingService>().CreateItemAsync(member, await app.GroupIdAsync(), ItemKind.Problem,
+        var id = await App.Scoped<DraftingService>().CreateItemAsync(member, await App.GroupIdAsync(), ItemKind.Problem,
             new DraftInput { Title = title, Body = "Вступ і **Жирний** текст", ChangeNote = "Перший начерк" }, []);
         return (member, id, title);
     }
 
     private async Task<IRenderedComponent<ItemPage>> OpensAsync(string email, string role, int itemId)
     {
-        SignIn(await app.UserIdAsync(email), email, role);
+        SignIn(await App.UserIdAsync(email), email, role);
         Render<MudPopoverProvider>();
         Render<MudDialogProvider>();
         var page = Render<ItemPage>(p => p.Add(x => x.ItemId, itemId));
@@ -54,7 +37,7 @@ public sealed class ItemPageTests : WorkspaceComponentTest, IClassFixture<Worksp
     public async Task A_member_of_the_group_reads_the_newest_text_with_edit_submit_and_history()
     {
         var (_, id, title) = await NewItemAsync();
-        var group = await app.GroupIdAsync();
+        var group = await App.GroupIdAsync();
 
         var page = await OpensAsync(Demo.Economy, WorkspaceRoles.Member, id);
 
@@ -86,7 +69,7 @@ public sealed class ItemPageTests : WorkspaceComponentTest, IClassFixture<Worksp
     public async Task Withdrawing_a_submission_offers_to_submit_again()
     {
         var (member, id, _) = await NewItemAsync();
-        await app.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
+        await App.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
         var page = await OpensAsync(Demo.Economy, WorkspaceRoles.Member, id);
         Assert.DoesNotContain("Подати на затвердження", Actions(page));
 
@@ -94,15 +77,15 @@ public sealed class ItemPageTests : WorkspaceComponentTest, IClassFixture<Worksp
 
         page.WaitForAssertion(() => Assert.Contains("Подати на затвердження", Actions(page)));
         Assert.DoesNotContain("Відкликати подання", Actions(page));
-        Assert.NotEqual(RevisionState.Submitted, (await app.Scoped<DraftingService>().GetItemAsync(member, id)).Latest.State);
+        Assert.NotEqual(RevisionState.Submitted, (await App.Scoped<DraftingService>().GetItemAsync(member, id)).Latest.State);
     }
 
     [Fact]
     public async Task A_rejected_version_says_why()
     {
         var (member, id, _) = await NewItemAsync();
-        await app.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
-        await app.Scoped<ReviewService>().RejectAsync(await app.UserIdAsync(Demo.Chair), id, 1, "Бракує даних");
+        await App.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
+        await App.Scoped<ReviewService>().RejectAsync(await App.UserIdAsync(Demo.Chair), id, 1, "Бракує даних");
 
         var page = await OpensAsync(Demo.Economy, WorkspaceRoles.Member, id);
 

@@ -1,34 +1,21 @@
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using StrategyWorkspace.Components.Shared;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Admin.Users;
 using StrategyWorkspace.Features.Drafting;
-using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Drafting;
 
-public sealed class VersionPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class VersionPageTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private readonly WorkspaceFactory app;
-
-    public VersionPageTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<DraftingService>());
-        Services.AddSingleton(app.Service<MarkdownRenderer>());
-        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
-    }
-
     /// <summary>An item with two versions, so that opening the first shows it and not the newest.</summary>
     private async Task<(int Id, string Title)> ItemWithTwoVersionsAsync()
     {
-        var member = await app.UserIdAsync(Demo.Economy);
+        var member = await App.UserIdAsync(Demo.Economy);
         var title = Demo.Unique("Версійний");
-        var drafting = app.Scoped<DraftingService>();
-        var id = await drafting.CreateItemAsync(member, await app.GroupIdAsync(), ItemKind.Problem,
+        var drafting = App.Scoped<DraftingService>();
+        var id = await drafting.CreateItemAsync(member, await App.GroupIdAsync(), ItemKind.Problem,
             new DraftInput { Title = title, Body = "Перший **текст**", ChangeNote = "Перший начерк" }, []);
         await drafting.SaveVersionAsync(member, id, 1, new DraftInput { Title = title, Body = "Новіший текст", ChangeNote = "Друга думка" });
         return (id, title);
@@ -45,7 +32,7 @@ public sealed class VersionPageTests : WorkspaceComponentTest, IClassFixture<Wor
     public async Task An_earlier_version_reads_with_its_own_text_author_and_note_and_leads_back_to_the_item()
     {
         var (id, title) = await ItemWithTwoVersionsAsync();
-        SignIn(await app.UserIdAsync(Demo.Social), Demo.Social, WorkspaceRoles.Member);
+        SignIn(await App.UserIdAsync(Demo.Social), Demo.Social, WorkspaceRoles.Member);
 
         var page = Opens(id, 1);
 
@@ -63,7 +50,7 @@ public sealed class VersionPageTests : WorkspaceComponentTest, IClassFixture<Wor
     public async Task The_newest_version_shows_the_newest_text()
     {
         var (id, title) = await ItemWithTwoVersionsAsync();
-        SignIn(await app.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
+        SignIn(await App.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
 
         var page = Opens(id, 2);
 
@@ -76,8 +63,8 @@ public sealed class VersionPageTests : WorkspaceComponentTest, IClassFixture<Wor
     public async Task A_disabled_account_is_not_allowed_to_read_it()
     {
         var (id, _) = await ItemWithTwoVersionsAsync();
-        var admin = await app.UserIdAsync(Demo.Admin);
-        var accounts = app.Scoped<UserAdminService>();
+        var admin = await App.UserIdAsync(Demo.Admin);
+        var accounts = App.Scoped<UserAdminService>();
         var email = $"{Demo.Unique("vymknenyi")}@demo.local";
         var issued = await accounts.CreateAsync(admin, new NewAccountInput { Email = email, DisplayName = "Вимкнений читач" });
         await accounts.SetDisabledAsync(admin, issued.UserId, disabled: true);
@@ -95,7 +82,7 @@ public sealed class VersionPageTests : WorkspaceComponentTest, IClassFixture<Wor
     {
         UseCulture("en");
         var (id, title) = await ItemWithTwoVersionsAsync();
-        SignIn(await app.UserIdAsync(Demo.Economy), Demo.Economy, WorkspaceRoles.Member);
+        SignIn(await App.UserIdAsync(Demo.Economy), Demo.Economy, WorkspaceRoles.Member);
 
         var page = Opens(id, 1);
 

@@ -1,45 +1,31 @@
 using Bunit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MudBlazor;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Notifications;
 using StrategyWorkspace.Features.Review;
-using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Notifications;
 
-public sealed class InboxPageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class InboxPageTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private readonly WorkspaceFactory app;
-
-    public InboxPageTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<NotificationService>());
-        // The app's own notifier, so that what its services send reaches the open page.
-        Services.AddSingleton(app.Service<InboxNotifier>());
-        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
-    }
-
     /// <summary>The economy member submits a new item: the experts and the chair are told.</summary>
     private async Task<(int Id, string Label)> SubmittedItemAsync()
     {
-        var member = await app.UserIdAsync(Demo.Economy);
+        var member = await App.UserIdAsync(Demo.Economy);
         var title = Demo.Unique("До скриньки");
-        var id = await app.Scoped<DraftingService>().CreateItemAsync(member, await app.GroupIdAsync(), ItemKind.Problem, new DraftInput { Title = title }, []);
-        await app.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
-        var number = (await app.Scoped<DraftingService>().GetItemAsync(member, id)).Number;
+        var id = await App.Scoped<DraftingService>().CreateItemAsync(member, await App.GroupIdAsync(), ItemKind.Problem, new DraftInput { Title = title }, []);
+        await App.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
+        var number = (await App.Scoped<DraftingService>().GetItemAsync(member, id)).Number;
         return (id, $"{number} {title}");
     }
 
     private async Task<IRenderedComponent<InboxPage>> OpensAsync(string email, string role)
     {
-        SignIn(await app.UserIdAsync(email), email, role);
+        SignIn(await App.UserIdAsync(email), email, role);
         Render<MudPopoverProvider>();
         return Render<InboxPage>();
     }
@@ -77,7 +63,7 @@ public sealed class InboxPageTests : WorkspaceComponentTest, IClassFixture<Works
         page.WaitForAssertion(() => Assert.Contains("read", RowOf(page, label).ClassList));
         Assert.DoesNotContain(page.FindAll("ul.inbox li"), li => li.ClassList.Contains("unread"));
         Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("Позначити всі прочитаними"));
-        Assert.Equal(0, await app.Scoped<NotificationService>().UnreadCountAsync(await app.UserIdAsync(Demo.Expert)));
+        Assert.Equal(0, await App.Scoped<NotificationService>().UnreadCountAsync(await App.UserIdAsync(Demo.Expert)));
     }
 
     [Fact]
@@ -106,11 +92,11 @@ public sealed class InboxPageTests : WorkspaceComponentTest, IClassFixture<Works
     [Fact]
     public async Task Older_notifications_come_a_hundred_at_a_time_under_the_ones_shown()
     {
-        var reader = await app.UserIdAsync(Demo.Security);
-        var item = await app.Scoped<DraftingService>().CreateItemAsync(await app.UserIdAsync(Demo.Economy), await app.GroupIdAsync(),
+        var reader = await App.UserIdAsync(Demo.Security);
+        var item = await App.Scoped<DraftingService>().CreateItemAsync(await App.UserIdAsync(Demo.Economy), await App.GroupIdAsync(),
             ItemKind.Problem, new DraftInput { Title = Demo.Unique("Для скриньки") }, []);
         var oldest = Demo.Unique("Найдавніше");
-        await using (var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync())
+        await using (var db = await App.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync())
         {
             var longAgo = DateTimeOffset.UtcNow.AddYears(-1);
             db.Notifications.AddRange(Enumerable.Range(0, NotificationService.PageSize + 5).Select(n => new Notification

@@ -1,43 +1,30 @@
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MudBlazor;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Review;
-using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Review;
 
-public sealed class ComparePageTests : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
+public sealed class ComparePageTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private readonly WorkspaceFactory app;
-
-    public ComparePageTests(WorkspaceFixture fixture)
-    {
-        app = fixture.App;
-        Services.AddSingleton(app.Scoped<DraftingService>());
-        Services.AddSingleton(app.Scoped<ReviewService>());
-        Services.AddSingleton(app.Scoped<CommentService>());
-        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
-    }
-
     /// <summary>A new item whose version 1 waits for a decision.</summary>
     private async Task<(int Id, string Number, string Title)> SubmittedItemAsync()
     {
-        var member = await app.UserIdAsync(Demo.Economy);
+        var member = await App.UserIdAsync(Demo.Economy);
         var title = Demo.Unique("На порівняння");
-        var id = await app.Scoped<DraftingService>().CreateItemAsync(member, await app.GroupIdAsync(), ItemKind.Problem,
+        var id = await App.Scoped<DraftingService>().CreateItemAsync(member, await App.GroupIdAsync(), ItemKind.Problem,
             new DraftInput { Title = title, Body = "Перший текст" }, []);
-        await app.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
-        return (id, (await app.Scoped<DraftingService>().GetItemAsync(member, id)).Number, title);
+        await App.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
+        return (id, (await App.Scoped<DraftingService>().GetItemAsync(member, id)).Number, title);
     }
 
     private async Task<IRenderedComponent<ComparePage>> OpensAsync(string email, string role, int itemId)
     {
-        SignIn(await app.UserIdAsync(email), email, role);
+        SignIn(await App.UserIdAsync(email), email, role);
         Render<MudPopoverProvider>();
         var page = Render<ComparePage>(p => p.Add(x => x.ItemId, itemId));
         page.WaitForAssertion(() => page.Find("section.version-diff"));
@@ -89,14 +76,14 @@ public sealed class ComparePageTests : WorkspaceComponentTest, IClassFixture<Wor
     [Fact]
     public async Task A_revision_is_compared_with_the_approved_version_and_another_choice_goes_to_its_address()
     {
-        var member = await app.UserIdAsync(Demo.Economy);
-        var id = await app.Scoped<DraftingService>().CreateItemAsync(member, await app.GroupIdAsync(), ItemKind.Problem,
+        var member = await App.UserIdAsync(Demo.Economy);
+        var id = await App.Scoped<DraftingService>().CreateItemAsync(member, await App.GroupIdAsync(), ItemKind.Problem,
             new DraftInput { Title = Demo.Unique("Доповнюваний"), Body = "Старий рядок" }, []);
-        await app.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
-        await app.Scoped<ReviewService>().ApproveAsync(await app.UserIdAsync(Demo.Chair), id, 1, null);
-        var item = await app.Scoped<DraftingService>().GetItemAsync(member, id);
-        await app.Scoped<DraftingService>().SaveVersionAsync(member, id, 1, new DraftInput { Title = item.Latest.Title, Body = "Новий рядок" });
-        await app.Scoped<ReviewService>().SubmitAsync(member, id, 2, null);
+        await App.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
+        await App.Scoped<ReviewService>().ApproveAsync(await App.UserIdAsync(Demo.Chair), id, 1, null);
+        var item = await App.Scoped<DraftingService>().GetItemAsync(member, id);
+        await App.Scoped<DraftingService>().SaveVersionAsync(member, id, 1, new DraftInput { Title = item.Latest.Title, Body = "Новий рядок" });
+        await App.Scoped<ReviewService>().SubmitAsync(member, id, 2, null);
 
         var page = await OpensAsync(Demo.Chair, WorkspaceRoles.Chair, id);
 

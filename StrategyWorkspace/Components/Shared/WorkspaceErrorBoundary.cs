@@ -30,12 +30,7 @@ public sealed class WorkspaceErrorBoundary : ErrorBoundaryBase
         if (Feedback.IsDatabaseUnavailable(exception))
         {
             Logger.LogWarning(exception, "A page could not be read: the database does not answer.");
-            // A balancer or a crawler should not take the notice for the page.
-            if (HttpContext is { Response.HasStarted: false } request)
-            {
-                request.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                request.Response.Headers.RetryAfter = "5";
-            }
+            DatabaseUnavailable.AnswerUnavailable(HttpContext);
         }
         else if (exception is NotFoundException)
         {

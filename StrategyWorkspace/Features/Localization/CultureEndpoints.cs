@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.WebUtilities;
+using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Features.Localization;
 
@@ -35,8 +36,7 @@ public static class CultureEndpoints
     /// </summary>
     internal static string SafeReturnUrl(string? redirectUri)
     {
-        if (string.IsNullOrEmpty(redirectUri) || !redirectUri.StartsWith('/')
-            || redirectUri.StartsWith("//", StringComparison.Ordinal) || redirectUri.StartsWith("/\\", StringComparison.Ordinal))
+        if (!LocalUrls.IsLocal(redirectUri))
         {
             return "/";
         }

@@ -54,6 +54,7 @@ public static class WorkspaceHostingExtensions
             // SignalR's default 32 KB would drop the circuit when a long Ukrainian text
             // (two bytes a letter) is sent from a text field; allow whole documents.
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 1024 * 1024);
+        services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         services.AddMudServices();
         services.AddTransient<MudLocalizer, WorkspaceMudLocalizer>();
 
@@ -114,9 +115,11 @@ public static class WorkspaceHostingExtensions
             // First: everything after it (the proposal limit, HTTPS redirects, logs) sees the visitor's address.
             app.UseForwardedHeaders();
         }
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            // Only over HTTPS (at the proxy: X-Forwarded-Proto from a trusted one), never for localhost.
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -133,7 +136,8 @@ public static class WorkspaceHostingExtensions
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The page policy (SecurityHeaders) refuses framing already; Blazor's own header would be a second policy.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureEndpoints();
         app.MapExportEndpoints();
@@ -232,6 +236,7 @@ public static class WorkspaceHostingExtensions
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
+        services.AddSingleton<UnknownAccountLockout>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
 
         services.AddAuthentication(options =>
@@ -240,8 +245,11 @@ public static class WorkspaceHostingExtensions
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
+        // Secure over HTTPS (directly or through a trusted proxy), and still usable on a plain-HTTP demo.
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.ConfigureApplicationCookie(cookie =>
         {
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.LoginPath = "/Account/Login";
             cookie.AccessDeniedPath = "/Account/AccessDenied";
         });

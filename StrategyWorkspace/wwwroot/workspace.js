@@ -2,7 +2,8 @@
 window.workspace = {
     // Remembers a display preference (the theme) so the next page is prerendered with it.
     rememberPreference(name, value) {
-        document.cookie = `${encodeURIComponent(name)}=${encodeURIComponent(value)};path=/;max-age=31536000;samesite=lax`;
+        const secure = location.protocol === "https:" ? ";secure" : "";
+        document.cookie = `${encodeURIComponent(name)}=${encodeURIComponent(value)};path=/;max-age=31536000;samesite=lax${secure}`;
     },
 
     // The passage the reader selected on the page, to anchor a comment to.

@@ -227,6 +227,28 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_disabled_member_is_told_the_account_is_disabled_not_that_the_group_is_wrong()
+    {
+        var admin = await app.UserIdAsync(Demo.Admin);
+        var users = app.Scoped<StrategyWorkspace.Features.Admin.Users.UserAdminService>();
+        var email = $"{Demo.Unique("disabled")}@example.org";
+        await users.CreateAsync(admin, new StrategyWorkspace.Features.Admin.Users.NewAccountInput
+        {
+            Email = email, DisplayName = "Вимкнений", Password = "Strong-Pass-2026", Roles = [WorkspaceRoles.Member],
+        });
+        var member = await app.UserIdAsync(email);
+        await app.Scoped<StrategyWorkspace.Features.Admin.Groups.GroupAdminService>().AddMemberAsync(admin, await EconomyGroupAsync(), member);
+        var id = await Drafting.CreateItemAsync(member, await EconomyGroupAsync(), ItemKind.Problem, new DraftInput { Title = Demo.Unique("Моє") }, []);
+        await users.SetDisabledAsync(admin, member, true);
+
+        var refused = await Assert.ThrowsAsync<ActionRefusedException>(() => Drafting.SaveVersionAsync(member, id, 1, new DraftInput { Title = "Ще" }));
+        var autosave = await Assert.ThrowsAsync<ActionRefusedException>(() => Drafting.SaveWorkingCopyAsync(member, id, 1, "x", "y"));
+
+        Assert.Equal(Rights.AccountDisabledKey, refused.MessageKey);
+        Assert.Equal(Rights.AccountDisabledKey, autosave.MessageKey);
+    }
+
+    [Fact]
     public async Task Reordering_moves_an_item_and_its_number_follows()
     {
         var (member, group, first) = await NewProblemAsync();

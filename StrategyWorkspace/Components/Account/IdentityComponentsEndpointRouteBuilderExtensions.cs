@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Shared;
 
 namespace Microsoft.AspNetCore.Routing;
 
@@ -18,7 +19,8 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl}");
+            // Prevent open redirects; a foreign or malformed address leads home instead of failing the sign-out.
+            return TypedResults.LocalRedirect(LocalUrls.IsLocal(returnUrl) ? returnUrl : "/");
         });
 
         return accountGroup;

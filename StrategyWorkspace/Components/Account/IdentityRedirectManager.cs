@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Components.Account;
 
@@ -16,19 +17,12 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-
-        navigationManager.NavigateTo(uri);
-    }
+    /// <summary>
+    /// Prevent open redirects: an address off this site (a return address someone crafted) leads to the
+    /// dashboard instead, and never fails the request that signed the person in.
+    /// </summary>
+    public void RedirectTo(string? uri) =>
+        navigationManager.NavigateTo(LocalUrls.PathOnThisSite(uri, navigationManager.BaseUri));
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)
     {

@@ -277,7 +277,7 @@ public sealed class ConsultationService(
         // ends the drafting, not the duty to answer what the public sent during the consultation.
         if (!(await AnswerableGroupsAsync(db, actorId, cancellationToken)).Contains(proposal.WorkingGroupId))
         {
-            throw new ActionRefusedException("Drafting_NotYourGroup");
+            throw await Rights.RefusalAsync(db, actorId, "Drafting_NotYourGroup", cancellationToken);
         }
         if (itemId is { } id)
         {
@@ -367,7 +367,7 @@ public sealed class ConsultationService(
         var roles = await Rights.RolesOfAsync(db, actorId, cancellationToken);
         if (roles.Count == 0)
         {
-            throw new ActionRefusedException();
+            throw await Rights.RefusalAsync(db, actorId, cancellationToken: cancellationToken);
         }
         return roles.Contains(WorkspaceRoles.Administrator)
             ? await db.WorkingGroups.Select(g => g.Id).ToListAsync(cancellationToken)

@@ -215,7 +215,7 @@ public sealed class DraftingService(
             var item = found.Item;
             if (!found.CanEdit)
             {
-                throw new ActionRefusedException("Drafting_NotYourGroup");
+                throw await Rights.RefusalAsync(db, actorId, "Drafting_NotYourGroup", cancellationToken);
             }
             if (baseVersionNumber < 1 || baseVersionNumber > item.LatestVersionNumber)
             {

@@ -15,5 +15,6 @@ public static class CultureCookie
                 IsEssential = true,
                 SameSite = SameSiteMode.Lax,
                 HttpOnly = true,
+                Secure = response.HttpContext.Request.IsHttps,
             });
 }

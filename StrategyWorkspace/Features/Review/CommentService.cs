@@ -59,7 +59,7 @@ public sealed class CommentService(
         var isReviewer = roles.Any(r => r is WorkspaceRoles.Expert or WorkspaceRoles.Chair or WorkspaceRoles.Administrator);
         if (!isReviewer && !await GroupRights.CanEditAsync(db, actorId, groupId, cancellationToken))
         {
-            throw new ActionRefusedException();
+            throw await Rights.RefusalAsync(db, actorId, cancellationToken: cancellationToken);
         }
         return await AddAsync(db, new ReviewComment
         {

@@ -25,13 +25,26 @@ internal static class Rights
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The refusal to raise: that the account is disabled when it is (the person is still on an open page
+    /// and should know why nothing goes through), else the given reason. Asked only once refused.
+    /// </summary>
+    public static async Task<ActionRefusedException> RefusalAsync(WorkspaceDbContext db, string? actorId,
+        string messageKey = ActionRefusedException.NotAllowedKey, CancellationToken cancellationToken = default)
+    {
+        var disabled = !string.IsNullOrEmpty(actorId) && await db.Users.AnyAsync(u => u.Id == actorId && u.IsDisabled, cancellationToken);
+        return new ActionRefusedException(disabled ? AccountDisabledKey : messageKey);
+    }
+
+    public const string AccountDisabledKey = "Error_AccountDisabled";
+
     /// <summary>Throws <see cref="ActionRefusedException"/> unless the actor holds one of the roles.</summary>
     public static async Task RequireAnyRoleAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken, params string[] roles)
     {
         var held = await RolesOfAsync(db, actorId, cancellationToken);
         if (!held.Any(roles.Contains))
         {
-            throw new ActionRefusedException();
+            throw await RefusalAsync(db, actorId, cancellationToken: cancellationToken);
         }
     }
 
@@ -43,7 +56,7 @@ internal static class Rights
     {
         if (string.IsNullOrEmpty(actorId) || !await db.Users.AnyAsync(u => u.Id == actorId && !u.IsDisabled, cancellationToken))
         {
-            throw new ActionRefusedException();
+            throw await RefusalAsync(db, actorId, cancellationToken: cancellationToken);
         }
     }
 }
@@ -72,7 +85,7 @@ internal static class GroupRights
     {
         if (!await CanEditAsync(db, actorId, groupId, cancellationToken))
         {
-            throw new ActionRefusedException("Drafting_NotYourGroup");
+            throw await Rights.RefusalAsync(db, actorId, "Drafting_NotYourGroup", cancellationToken);
         }
     }
 }

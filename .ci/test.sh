@@ -6,9 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Chromium for the browser tests, wrk for the benchmark's public-page line, PostgreSQL for the
-# second provider.
+# second provider, nginx for the reverse-proxy test of the several-instances recipe.
 missing=""
 [ -x /usr/bin/chromium ] || missing="$missing chromium"
+[ -x /usr/sbin/nginx ] || missing="$missing nginx"
+command -v openssl >/dev/null || missing="$missing openssl"
 [ -x /usr/bin/wrk ] || missing="$missing wrk"
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 if [ -n "$missing" ]; then
@@ -26,6 +28,16 @@ if ! { dotnet build StrategyWorkspace.sln -v quiet -nologo -clp:ErrorsOnly && do
   echo "0 passed, 1 failed"
   exit 1
 fi
+
+# The README's production recipe: the published app, which the deployment tests start in Production
+# (SW_TEST_PUBLISHED names it for both passes).
+published="$results/published"
+if ! dotnet publish StrategyWorkspace -c Release -o "$published" -v quiet -nologo -clp:ErrorsOnly; then
+  echo "The publish failed."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+export SW_TEST_PUBLISHED="$published"
 
 set +e
 dotnet test StrategyWorkspace.sln --no-build --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"

@@ -40,13 +40,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (its own cookies), as a new person on a new machine.</summary>
-    public async Task<IPage> NewPageAsync(string? baseAddress = null)
+    /// <param name="ignoreHttpsErrors">For a proxy's self-signed test certificate.</param>
+    public async Task<IPage> NewPageAsync(string? baseAddress = null, bool ignoreHttpsErrors = false)
     {
         await CloseThoseOfEarlierTestsAsync();
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress ?? BaseAddress,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            IgnoreHTTPSErrors = ignoreHttpsErrors,
         });
         context.SetDefaultTimeout(15_000);
         await context.AddInitScriptAsync(WithoutAnimations);

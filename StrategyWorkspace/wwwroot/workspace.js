@@ -46,6 +46,57 @@ window.workspace = {
         }
     },
 
+    // What is typed in the editor is kept in this browser at once, keystroke by keystroke, not through the
+    // server: if the server or the connection goes away before the next autosave, nothing typed is lost.
+    // The time is the server's (offset from its clock) plus the longest pause before a field reaches the
+    // server, so a copy typed just before an autosave never counts as older than it (see BrowserDraftCopy).
+    keepTyping(key, titleId, bodyId, baseVersionNumber, serverNow, reachesServerWithinMs) {
+        this.stopKeepingTyping(key);
+        const title = document.getElementById(titleId);
+        const body = document.getElementById(bodyId);
+        if (!title || !body) {
+            return false;
+        }
+        const offset = Date.parse(serverNow) - Date.now();
+        const keep = () => this.keepDraft(key, JSON.stringify({
+            Title: title.value,
+            Body: body.value,
+            BaseVersionNumber: baseVersionNumber,
+            KeptAt: new Date(Date.now() + offset + reachesServerWithinMs).toISOString(),
+        }));
+        title.addEventListener("input", keep);
+        body.addEventListener("input", keep);
+        this.typingKeepers.set(key, {
+            stop() {
+                title.removeEventListener("input", keep);
+                body.removeEventListener("input", keep);
+            },
+            // After the circuit comes back: what was typed meanwhile goes to the server as if typed now.
+            resend() {
+                for (const field of [title, body]) {
+                    if (field.isConnected) {
+                        field.dispatchEvent(new Event("input", { bubbles: true }));
+                        field.dispatchEvent(new Event("change", { bubbles: true }));
+                    }
+                }
+            },
+        });
+        return true;
+    },
+
+    stopKeepingTyping(key) {
+        this.typingKeepers.get(key)?.stop();
+        this.typingKeepers.delete(key);
+    },
+
+    resendTyping() {
+        for (const keeper of this.typingKeepers.values()) {
+            keeper.resend();
+        }
+    },
+
+    typingKeepers: new Map(),
+
     forgetDraft(key) {
         try {
             localStorage.removeItem(key);

@@ -10,9 +10,12 @@ resumeButton.addEventListener("click", resume);
 
 function handleReconnectStateChanged(event) {
     if (event.detail.state === "show") {
-        reconnectModal.showModal();
+        // Not modal: the page stays typeable while the connection is away; the editor keeps what is
+        // typed in the browser meanwhile (workspace.keepTyping).
+        reconnectModal.show();
     } else if (event.detail.state === "hide") {
         reconnectModal.close();
+        window.workspace?.resendTyping();
     } else if (event.detail.state === "failed") {
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
     } else if (event.detail.state === "rejected") {

@@ -21,6 +21,18 @@ public sealed class BrowserDraftCopy(IJSRuntime js, ILogger<BrowserDraftCopy> lo
     public async Task<bool> KeepAsync(string userId, int itemId, Kept kept) =>
         await TryAsync(() => js.InvokeAsync<bool>("workspace.keepDraft", Key(userId, itemId), JsonSerializer.Serialize(kept)).AsTask());
 
+    /// <summary>
+    /// From now on the browser keeps what is typed into the editor's fields at once, keystroke by keystroke,
+    /// without the server: typing goes on while the connection or the server is away. Called again whenever
+    /// the version the text is based on changes (a merge).
+    /// </summary>
+    public async Task<bool> KeepTypingAsync(string userId, int itemId, string titleId, string bodyId, int baseVersionNumber, DateTimeOffset serverNow) =>
+        await TryAsync(() => js.InvokeAsync<bool>("workspace.keepTyping", Key(userId, itemId), titleId, bodyId, baseVersionNumber,
+            serverNow.ToString("O"), ReachesServerWithin.TotalMilliseconds).AsTask());
+
+    /// <summary>The longest a keystroke takes to reach the server: the body's pause before it is sent, and the trip.</summary>
+    private static readonly TimeSpan ReachesServerWithin = TimeSpan.FromSeconds(1.5);
+
     /// <summary>The text kept for this person and item, if any.</summary>
     public async Task<Kept?> FindAsync(string userId, int itemId)
     {

@@ -58,6 +58,49 @@ public sealed class KeyboardBrowserTests(BrowserFixture browser)
         Assert.Equal(await text.GetAttributeAsync("id"), await text.EvaluateAsync<string>(FocusArrivesIn));
     }
 
+    [Fact]
+    public async Task What_is_typed_as_a_dialog_opens_lands_in_its_first_field_Enter_goes_on_and_Escape_closes_it()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Demo.Economy, Demo.Password);
+        await page.OpenGroupAsync();
+        var title = Demo.Unique("Одразу");
+
+        // No click into the field, no waiting: the person types as soon as the dialog is there.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Нова проблема" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Нова проблема" });
+        await Expect(dialog).ToBeVisibleAsync();
+        await page.Keyboard.TypeAsync(title);
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("Текст після Enter.");
+
+        await Expect(dialog.GetByLabel("Назва")).ToHaveValueAsync(title);
+        await Expect(dialog.GetByLabel("Текст (Markdown)")).ToHaveValueAsync("Текст після Enter.");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(page.GetByText(title)).ToHaveCountAsync(0);
+
+        await page.CreateAsync("Нова проблема", title, "Текст.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Редагувати" }).ClickAsync();
+        await page.GetByLabel("Текст (Markdown)").FillAsync("Інший текст.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Зберегти версію" }).ClickAsync();
+        var save = page.GetByRole(AriaRole.Dialog, new() { Name = "Зберегти версію" });
+        await Expect(save).ToBeVisibleAsync();
+        await page.Keyboard.TypeAsync("примітка одразу");
+        await Expect(save.GetByLabel("Примітка до зміни")).ToHaveValueAsync("примітка одразу");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(save).ToBeHiddenAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Повернутися до пункту" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Подати на затвердження" }).ClickAsync();
+        var submit = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "Подати" });
+        await Expect(submit).ToBeVisibleAsync();
+        await page.Keyboard.TypeAsync("для експертів");
+        await Expect(submit.GetByRole(AriaRole.Textbox)).ToHaveValueAsync("для експертів");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(submit).ToBeHiddenAsync();
+    }
+
     private static Task TabUntilFocusedAsync(IPage page, ILocator target) => PressUntilFocusedAsync(page, target, "Tab");
 
     /// <summary>Presses a key, as a keyboard user does, until the element has focus.</summary>

@@ -27,6 +27,21 @@ window.workspace = {
         }
     },
 
+    // Enter in a single-line field goes on to the next field instead of sending the form (see FocusOnOpen).
+    enterMovesTo(fromId, toId) {
+        const from = document.getElementById(fromId);
+        if (!from || from.dataset.enterMovesTo) {
+            return;
+        }
+        from.dataset.enterMovesTo = toId;
+        from.addEventListener("keydown", event => {
+            if (event.key === "Enter" && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey && !event.isComposing) {
+                event.preventDefault();
+                document.getElementById(toId)?.focus();
+            }
+        });
+    },
+
     // The editor's text kept here while the server cannot keep it (see BrowserDraftCopy).
     // A full or disabled storage is not an error: the server's copy is the one that counts.
     keepDraft(key, json) {
@@ -105,3 +120,28 @@ window.workspace = {
         }
     },
 };
+
+// A dialog's first field takes the cursor as the dialog is put into the page (FocusOnOpen's marker), in the
+// same turn as the change to the page, so that keys typed the moment it shows land in the field.
+new MutationObserver(records => {
+    for (const record of records) {
+        for (const node of record.addedNodes) {
+            if (!(node instanceof Element)) {
+                continue;
+            }
+            const markers = node.matches("[data-focus-on-open]") ? [node] : node.querySelectorAll("[data-focus-on-open]");
+            for (const marker of markers) {
+                const field = document.getElementById(marker.dataset.focusOnOpen);
+                const dialog = marker.closest("[role=dialog]") ?? document;
+                const current = document.activeElement;
+                const inAFieldHere = current && dialog.contains(current) && current.matches("input, textarea, select, [contenteditable=true]");
+                if (field && !inAFieldHere) {
+                    field.focus();
+                }
+                if (marker.dataset.enterMovesTo) {
+                    window.workspace.enterMovesTo(marker.dataset.focusOnOpen, marker.dataset.enterMovesTo);
+                }
+            }
+        }
+    }
+}).observe(document.documentElement, { childList: true, subtree: true });

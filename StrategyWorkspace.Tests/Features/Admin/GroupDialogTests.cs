@@ -51,6 +51,6 @@ public sealed class GroupDialogTests : WorkspaceComponentTest, IClassFixture<Wor
     public async Task The_dialogs_own_close_button_speaks_the_chosen_language()
     {
         var (provider, _) = await OpenAsync();
-        Assert.Contains(provider.FindAll("button"), b => b.GetAttribute("aria-label") == "Закрити вікно");
+        Assert.Contains(provider.FindAll("button"), b => b.GetAttribute("aria-label") == "Закрити вікно (Escape)");
     }
 }

@@ -32,7 +32,7 @@ public sealed class DraftingBrowserTests(BrowserFixture browser)
 
         var history = page.GetByRole(AriaRole.Table, new() { Name = "Історія версій" });
         await Expect(history.GetByRole(AriaRole.Row)).ToHaveCountAsync(4); // header + 3 versions
-        await history.GetByRole(AriaRole.Button, new() { Name = "Відновити версію 1 як нову" }).ClickAsync();
+        await history.GetByRole(AriaRole.Button, new() { Name = "Відновити як нову версію: версію 1" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Відновити як нову версію" }).ClickAsync();
 
         await Expect(history.GetByRole(AriaRole.Row)).ToHaveCountAsync(5);

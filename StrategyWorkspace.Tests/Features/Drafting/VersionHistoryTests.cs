@@ -45,8 +45,8 @@ public sealed class VersionHistoryTests : WorkspaceComponentTest
             .Add(c => c.CanRestore, true).Add(c => c.OnRestore, n => restored.Add(n)));
         var readOnly = Render<VersionHistory>(p => p.Add(c => c.ItemId, 7).Add(c => c.Versions, Versions));
 
-        var buttons = editable.FindAll("button").Where(b => b.GetAttribute("aria-label")?.StartsWith("Відновити версію") == true).ToList();
-        Assert.Equal(["Відновити версію 2 як нову", "Відновити версію 1 як нову"], buttons.Select(b => b.GetAttribute("aria-label")));
+        var buttons = editable.FindAll("button").Where(b => b.GetAttribute("aria-label")?.StartsWith("Відновити як нову версію: ") == true).ToList();
+        Assert.Equal(["Відновити як нову версію: версію 2", "Відновити як нову версію: версію 1"], buttons.Select(b => b.GetAttribute("aria-label")));
         buttons[1].Click();
         Assert.Equal([1], restored);
         Assert.DoesNotContain(readOnly.FindAll("button"), b => b.GetAttribute("aria-label")?.StartsWith("Відновити") == true);

@@ -85,8 +85,13 @@ public class Item
     public void Reject(ItemVersion version, string byUserId, string reason, DateTimeOffset now) =>
         version.Reject(byUserId, reason, now);
 
-    public void WithdrawFromDocument(DateTimeOffset now)
+    /// <param name="inTheDocument">Whether the current edition holds the item: one it does not hold has nothing to leave.</param>
+    public void WithdrawFromDocument(DateTimeOffset now, bool inTheDocument)
     {
+        if (!inTheDocument && !IsWithdrawnFromDocument)
+        {
+            throw new WorkspaceRuleException("Consolidation_NotInDocument");
+        }
         if (IsWithdrawnFromDocument)
         {
             throw new WorkspaceRuleException("Consolidation_AlreadyWithdrawn");

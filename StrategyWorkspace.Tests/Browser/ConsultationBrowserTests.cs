@@ -64,6 +64,7 @@ public sealed class ConsultationBrowserTests(BrowserFixture browser)
         await member.GotoAsync("/consultation/answers");
         await member.WaitForInteractiveAsync();
         var answer = member.GetByRole(AriaRole.Article, new() { Name = $"Пропозиція {reference}" });
+        await answer.GetByRole(AriaRole.Radio, new() { Name = "Враховано", Exact = true }).CheckAsync();
         await answer.GetByLabel("Обґрунтування (публічне)").FillAsync("Враховано в описі проблеми.");
         await answer.GetByRole(AriaRole.Combobox, new() { Name = "Пункт, що її врахував (необов’язково)" }).ClickAsync();
         await member.GetByRole(AriaRole.Option).Filter(new() { HasText = title }).ClickAsync();

@@ -177,10 +177,11 @@ public static class WorkspaceHostingExtensions
         var defaultCulture = configuration[$"{WorkspaceOptions.SectionName}:{nameof(WorkspaceOptions.DefaultCulture)}"] ?? "uk";
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            var supported = WorkspaceOptions.SupportedCultures.ToArray();
-            options.SetDefaultCulture(WorkspaceOptions.SupportedCultures.Contains(defaultCulture) ? defaultCulture : "uk")
-                .AddSupportedCultures(supported)
-                .AddSupportedUICultures(supported);
+            // The workspace's own culture objects, so that dates read the same everywhere (WorkspaceCultures).
+            var fallback = WorkspaceCultures.Get(WorkspaceOptions.SupportedCultures.Contains(defaultCulture) ? defaultCulture : "uk");
+            options.DefaultRequestCulture = new RequestCulture(fallback, fallback);
+            options.SupportedCultures = WorkspaceCultures.All;
+            options.SupportedUICultures = WorkspaceCultures.All;
             // The committee works in Ukrainian whatever language a browser announces:
             // only an explicit choice (query string or the culture cookie) switches to English.
             options.RequestCultureProviders =

@@ -17,6 +17,12 @@ public sealed class WorkspaceOptions
 
     public string DefaultCulture { get; set; } = "uk";
 
+    /// <summary>
+    /// The language of the strategy itself: its exports (DOCX, Markdown, the report) are official documents in
+    /// it, whatever language the person downloading works in.
+    /// </summary>
+    public string DocumentCulture { get; set; } = "uk";
+
     /// <summary>Times are shown in the committee's time zone (IANA id), whatever the server's.</summary>
     public string TimeZone { get; set; } = "Europe/Kyiv";
 
@@ -64,6 +70,11 @@ internal sealed class WorkspaceOptionsValidator : IValidateOptions<WorkspaceOpti
         {
             return ValidateOptionsResult.Fail(
                 $"Workspace:DefaultCulture is '{options.DefaultCulture}'; use one of: {string.Join(", ", WorkspaceOptions.SupportedCultures)}.");
+        }
+        if (!WorkspaceOptions.SupportedCultures.Contains(options.DocumentCulture))
+        {
+            return ValidateOptionsResult.Fail(
+                $"Workspace:DocumentCulture is '{options.DocumentCulture}'; use one of: {string.Join(", ", WorkspaceOptions.SupportedCultures)}.");
         }
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
         {

@@ -230,9 +230,24 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task An_item_no_edition_holds_cannot_be_withdrawn_from_the_document()
+    {
+        var id = await ApprovedItemAsync(Demo.Unique("Ще не в документі"));
+        var economy = await app.UserIdAsync(Demo.Economy);
+
+        var refused = await Assert.ThrowsAsync<WorkspaceRuleException>(() => Consolidation.WithdrawFromDocumentAsync(economy, id, null));
+
+        Assert.Equal("Consolidation_NotInDocument", refused.MessageKey);
+        var editions = await Consolidation.GetItemEditionsAsync(economy, id);
+        Assert.False(editions.CanWithdraw);
+        Assert.False(editions.IsWithdrawn);
+    }
+
+    [Fact]
     public async Task Only_the_owning_group_withdraws_an_item_from_the_document()
     {
         var id = await ApprovedItemAsync(Demo.Unique("Чужа"));
+        await MergeAsync(id);
         var (social, chair, economy) = (await app.UserIdAsync(Demo.Social), await ChairAsync(), await app.UserIdAsync(Demo.Economy));
 
         await Assert.ThrowsAsync<ActionRefusedException>(() => Consolidation.WithdrawFromDocumentAsync(social, id, null));

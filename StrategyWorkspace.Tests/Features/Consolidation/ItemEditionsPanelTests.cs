@@ -29,6 +29,20 @@ public sealed class ItemEditionsPanelTests(WorkspaceFixture fixture) : Workspace
     }
 
     [Fact]
+    public async Task An_item_no_edition_holds_offers_no_withdrawal()
+    {
+        var member = await App.UserIdAsync(Demo.Economy);
+        var id = await App.Scoped<StrategyWorkspace.Features.Drafting.DraftingService>().CreateItemAsync(member, await App.GroupIdAsync(),
+            ItemKind.Problem, new StrategyWorkspace.Features.Drafting.DraftInput { Title = Demo.Unique("Чернетка") }, []);
+        SignIn(member, Demo.Economy, WorkspaceRoles.Member);
+
+        var panel = Render<ItemEditionsPanel>(p => p.Add(x => x.ItemId, id));
+
+        panel.WaitForAssertion(() => Assert.Contains("Жодна редакція", panel.Markup));
+        Assert.Empty(panel.FindAll("button"));
+    }
+
+    [Fact]
     public async Task A_member_of_the_group_withdraws_the_item_and_can_bring_it_back()
     {
         var id = await DemoProblemIdAsync();

@@ -71,6 +71,8 @@ public sealed class AnswersPageTests(WorkspaceFixture fixture) : WorkspaceFixtur
 
         // The field takes input only (it is immediate); found and typed into in one turn, as InOneTurn clicks.
         await page.InvokeAsync(() => Card(page, reference).QuerySelector("textarea")!.Input("Врахуємо в наступній версії"));
+        Assert.True(Card(page, reference).QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Зберегти відповідь").HasAttribute("disabled"));
+        await page.InvokeAsync(() => Card(page, reference).QuerySelectorAll("input[type=radio]")[0].Click());
         page.Click(() => Card(page, reference).QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Зберегти відповідь"));
 
         page.WaitForAssertion(() => Assert.Contains("Відповідь: Враховано — Врахуємо в наступній версії", Card(page, reference).TextContent));

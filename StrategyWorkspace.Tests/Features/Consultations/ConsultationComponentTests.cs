@@ -136,6 +136,7 @@ public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : Works
             .Add(x => x.Proposal, row)
             .Add(x => x.Items, [item]));
 
+        await card.InvokeAsync(() => card.FindAll("input[type=radio]")[0].Click());
         card.Find("textarea").Input("Враховано в новій версії");
         await card.InvokeAsync(() => card.FindComponent<MudSelect<int?>>().Instance.ValueChanged.InvokeAsync(item.ItemId));
         await card.InvokeAsync(() => card.FindAll("button").Single(b => b.TextContent.Contains("Зберегти відповідь")).Click());

@@ -41,7 +41,12 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
         Assert.Contains("href=\"/consultation/sections/1#item-", html);
         Assert.Contains("Запрошуємо всіх зацікавлених", html);
         Assert.DoesNotContain("<!--Blazor:{\"type\":\"server\"", html);
-        Assert.Equal("public, max-age=60", response.Headers.CacheControl!.ToString());
+        Assert.Equal("public, no-cache", response.Headers.CacheControl!.ToString());
+
+        // The browser asks again each time; while the page is unchanged the answer is a bodiless 304.
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/consultation");
+        again.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotModified, (await visitor.SendAsync(again)).StatusCode);
         Assert.False(response.Headers.Contains("Set-Cookie"), string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []));
     }
 
@@ -62,7 +67,9 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
         Assert.Contains("id=\"item-", html);
         Assert.Contains($"/consultation/propose?target={await ConsultationTestData.EconomySectionAsync(app)}", html);
         Assert.Contains("href=\"/consultation\"", html);
-        Assert.Equal("public, max-age=60", section.Headers.CacheControl!.ToString());
+        // Each "propose here" link is named for its item, for a screen reader's list of links.
+        Assert.Contains("Запропонувати зміну тут<span class=\"visually-hidden\">: 1.1.1. Економіка області потребує відновлення</span>", html);
+        Assert.Equal("public, no-cache", section.Headers.CacheControl!.ToString());
 
         var missing = await visitor.GetAsync("/consultation/sections/99");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

@@ -50,6 +50,27 @@ public sealed class ExportEndpointTests(WorkspaceFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_person_working_in_English_downloads_the_official_document_in_the_strategy_s_language()
+    {
+        using var client = await SignedInAsync(Demo.Chair);
+        Assert.Contains("Strategy document", await client.GetStringAsync("/document?culture=en&ui-culture=en"));
+
+        var markdown = await client.GetStringAsync(ExportEndpoints.MarkdownUrl(1));
+        var docx = await client.GetAsync(ExportEndpoints.DocxUrl(1));
+        using var word = WordprocessingDocument.Open(await docx.Content.ReadAsStreamAsync(), isEditable: false);
+        var text = word.MainDocumentPart!.Document!.Body!.InnerText;
+
+        foreach (var document in new[] { markdown, text })
+        {
+            Assert.Contains("Проблеми", document);
+            Assert.DoesNotContain("Problems", document);
+            Assert.DoesNotContain("Edition 1", document);
+        }
+        Assert.Contains("Зміст", markdown);
+        Assert.DoesNotContain("Contents", markdown);
+    }
+
+    [Fact]
     public async Task The_markdown_and_the_tracked_changes_download_too()
     {
         using var client = await SignedInAsync(Demo.Economy);

@@ -78,6 +78,44 @@ public sealed class CultureTests(WorkspaceFixture fixture) : IClassFixture<Works
     }
 
     [Fact]
+    public async Task A_language_chosen_on_the_sign_in_page_wins_over_the_saved_one_and_is_saved()
+    {
+        var userId = await app.UserIdAsync(Demo.Security);
+        await app.Scoped<UserCultureService>().SavePreferenceAsync(userId, "uk");
+        using var client = Browser();
+
+        await client.GetAsync(CultureEndpoints.SetUrl("en", "/Account/Login"));
+        var signedIn = await StaticForms.SignInAsync(client, Demo.Security, Demo.Password);
+
+        Assert.False(signedIn.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(".AspNetCore.Culture=c%3Duk", StringComparison.Ordinal)));
+        Assert.Equal("en", await app.Scoped<UserCultureService>().GetPreferenceAsync(userId));
+        Assert.Contains("My groups", await client.GetStringAsync("/"));
+        await app.Scoped<UserCultureService>().SavePreferenceAsync(userId, "uk");
+    }
+
+    [Fact]
+    public void English_dates_are_day_first_with_the_month_s_name_and_a_24_hour_clock()
+    {
+        var moment = new DateTime(2026, 12, 1, 22, 51, 0);
+
+        Assert.Equal("1 Dec 2026 22:51", moment.ToString("g", WorkspaceCultures.Get("en")));
+        Assert.Equal("1 Dec 2026", moment.ToString("d", WorkspaceCultures.Get("en")));
+        Assert.Equal("01.12.2026 22:51", moment.ToString("g", WorkspaceCultures.Get("uk")));
+    }
+
+    [Fact]
+    public async Task A_page_in_English_shows_its_dates_day_first()
+    {
+        using var client = Browser();
+        await StaticForms.SignInAsync(client, Demo.Chair, Demo.Password);
+
+        var page = await client.GetStringAsync("/editions?culture=en&ui-culture=en");
+
+        Assert.Matches(@"<time datetime=""[^""]+"">\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}</time>", page);
+        Assert.DoesNotMatch(@"\d{1,2}/\d{1,2}/\d{4}", page);
+    }
+
+    [Fact]
     public async Task An_unsupported_culture_is_ignored()
     {
         using var client = Browser();

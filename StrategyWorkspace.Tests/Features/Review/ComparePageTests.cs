@@ -66,11 +66,32 @@ public sealed class ComparePageTests(WorkspaceFixture fixture) : WorkspaceFixtur
         var page = await OpensAsync(Demo.Expert, WorkspaceRoles.Expert, id);
         page.WaitForAssertion(() => Assert.Contains("Висновків ще немає.", page.Markup));
 
+        // Nothing is chosen beforehand: the button waits for a deliberate choice.
+        Assert.True(page.FindAll("button").Single(b => b.TextContent.Trim() == "Зберегти висновок").HasAttribute("disabled"));
+        await page.InvokeAsync(() => page.FindAll("input[type=radio]")[0].Click());
         page.Click(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Зберегти висновок"));
 
         page.WaitForAssertion(() => Assert.Contains("Міжнародний експерт", page.Find("ul.verdicts li").TextContent));
         Assert.Contains("Підтримати", page.Find("ul.verdicts li").TextContent);
         Assert.DoesNotContain("Висновків ще немає.", page.Markup);
+    }
+
+    [Fact]
+    public async Task With_nothing_submitted_the_newest_version_is_compared_with_the_one_before()
+    {
+        var member = await App.UserIdAsync(Demo.Economy);
+        var drafting = App.Scoped<DraftingService>();
+        var id = await drafting.CreateItemAsync(member, await App.GroupIdAsync(), ItemKind.Problem,
+            new DraftInput { Title = Demo.Unique("Схвалений"), Body = "Перший" }, []);
+        await App.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
+        await App.Scoped<ReviewService>().ApproveAsync(await App.UserIdAsync(Demo.Chair), id, 1, null);
+        var item = await drafting.GetItemAsync(member, id);
+        await drafting.SaveVersionAsync(member, id, 1, new DraftInput { Title = item.Latest.Title, Body = "Другий" });
+        await drafting.SaveVersionAsync(member, id, 2, new DraftInput { Title = item.Latest.Title, Body = "Третій" });
+
+        var page = await OpensAsync(Demo.Expert, WorkspaceRoles.Expert, id);
+
+        Assert.Equal("Зміни від версія 2 до версія 3", page.Find("section.version-diff").GetAttribute("aria-label"));
     }
 
     [Fact]

@@ -202,16 +202,27 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
                 orderby edition.Number
                 select new { edition.Number, entry.VersionNumber })
             .ToListAsync(cancellationToken);
-        return new ItemEditions(holdings.Select(h => (h.Number, h.VersionNumber)).ToList(), item.IsWithdrawnFromDocument,
-            await GroupRights.CanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken));
+        // Only what the current edition holds can be withdrawn from it; a withdrawn item can always come back.
+        var canChange = await GroupRights.CanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken)
+            && (item.IsWithdrawnFromDocument || await InCurrentEditionAsync(db, itemId, cancellationToken));
+        return new ItemEditions(holdings.Select(h => (h.Number, h.VersionNumber)).ToList(), item.IsWithdrawnFromDocument, canChange);
     }
 
     /// <summary>The group takes an item out of the strategy document; the chair's next merge can remove it.</summary>
     public Task WithdrawFromDocumentAsync(string? actorId, int itemId, string? reason, CancellationToken cancellationToken = default) =>
-        ChangeItemAsync(actorId, itemId, ActivityKind.WithdrawnFromDocument, reason, item => item.WithdrawFromDocument(clock.GetUtcNow()), cancellationToken);
+        ChangeItemAsync(actorId, itemId, ActivityKind.WithdrawnFromDocument, reason,
+            async (db, item) => item.WithdrawFromDocument(clock.GetUtcNow(), await InCurrentEditionAsync(db, itemId, cancellationToken)), cancellationToken);
 
     public Task ReturnToDocumentAsync(string? actorId, int itemId, CancellationToken cancellationToken = default) =>
-        ChangeItemAsync(actorId, itemId, ActivityKind.ReturnedToDocument, null, item => item.ReturnToDocument(), cancellationToken);
+        ChangeItemAsync(actorId, itemId, ActivityKind.ReturnedToDocument, null, (_, item) =>
+        {
+            item.ReturnToDocument();
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    private static async Task<bool> InCurrentEditionAsync(WorkspaceDbContext db, int itemId, CancellationToken cancellationToken) =>
+        await CurrentEditionAsync(db, cancellationToken) is { } current
+        && await db.EditionEntries.AnyAsync(e => e.EditionId == current.Id && e.ItemId == itemId, cancellationToken);
 
     /// <summary>Reads an edition without checking who asks: the caller has done that (the public consultation page reads it too).</summary>
     internal static async Task<EditionDocument?> ReadDocumentAsync(WorkspaceDbContext db, int? number, CancellationToken cancellationToken)
@@ -251,7 +262,8 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
             edition.Title, edition.Horizon, edition.Vision, groups);
     }
 
-    private async Task ChangeItemAsync(string? actorId, int itemId, ActivityKind kind, string? note, Action<Item> change, CancellationToken cancellationToken)
+    private async Task ChangeItemAsync(string? actorId, int itemId, ActivityKind kind, string? note, Func<WorkspaceDbContext, Item, Task> change,
+        CancellationToken cancellationToken)
     {
         if (note?.Length > Item.MaxChangeNoteLength)
         {
@@ -261,7 +273,7 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
             ?? throw new NotFoundException("Drafting_ItemNotFound");
         await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
-        change(item);
+        await change(db, item);
         db.Activity.Add(new ActivityEntry(kind, actorId!, clock.GetUtcNow(), item.WorkingGroupId, itemId, item.ApprovedVersionNumber, note));
         await db.SaveChangesAsync(cancellationToken);
     }

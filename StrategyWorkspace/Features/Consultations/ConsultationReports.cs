@@ -10,15 +10,17 @@ using StrategyWorkspace.Resources;
 namespace StrategyWorkspace.Features.Consultations;
 
 /// <summary>The consultation report as files: CSV for spreadsheets, DOCX for the committee's papers.</summary>
-public sealed class ConsultationReports(ConsultationService consultations, IStringLocalizer<SharedResource> localizer, IOptions<WorkspaceOptions> options)
+public sealed class ConsultationReports(ConsultationService consultations, StrategyHeading strategy, IStringLocalizer<SharedResource> localizer,
+    IOptions<WorkspaceOptions> options)
 {
     public async Task<ExportFile> CsvAsync(string? actorId, int? consultationId, CancellationToken cancellationToken = default)
     {
+        using var language = DocumentLanguage.Use(options.Value.DocumentCulture);
         var report = await RequireAsync(actorId, consultationId, cancellationToken);
         var words = Words();
         var csv = new StringBuilder();
-        Row(csv, words["Status_Reference"], words["Report_Group"], words["Status_About"], words["Status_Text"], words["Propose_Name"],
-            words["Propose_Organisation"], words["Report_Submitted"], words["Status_Answer"], words["Report_AnswerText"], words["Report_Version"]);
+        Row(csv, words["Status_Reference"], words["Report_Group"], words["Status_About"], words["Status_Text"], words["Report_Name"],
+            words["Report_Organisation"], words["Report_Submitted"], words["Status_Answer"], words["Report_AnswerText"], words["Report_Version"]);
         foreach (var line in report.Lines)
         {
             Row(csv, line.Reference, line.GroupName, line.Target, line.Text, line.AuthorName ?? "", line.Organisation ?? "",
@@ -32,14 +34,20 @@ public sealed class ConsultationReports(ConsultationService consultations, IStri
 
     public async Task<ExportFile> DocxAsync(string? actorId, int? consultationId, CancellationToken cancellationToken = default)
     {
+        using var language = DocumentLanguage.Use(options.Value.DocumentCulture);
         var report = await RequireAsync(actorId, consultationId, cancellationToken);
+        var strategyTitle = await strategy.GetTitleAsync(cancellationToken);
         var words = Words();
         using var output = new MemoryStream();
         using (var word = new WordDocument(output, words.Language))
         {
             var title = words["Report_Title"];
-            word.Properties(title, words["Public_EditionLine", report.Consultation.EditionNumber, report.Published], "", report.Consultation.EndsAt, "1", words.Language);
+            // The paper says what it reports on: which strategy, which edition, which period.
+            var about = words["Report_About", strategyTitle, report.Consultation.EditionNumber,
+                words.Date(report.Consultation.StartsAt), words.Date(LastDay(report.Consultation))];
+            word.Properties(title, about, "", report.Consultation.EndsAt, "1", words.Language);
             word.AddText(WordDocument.Title, title);
+            word.AddText(WordDocument.Subtitle, about);
             word.AddText(WordDocument.Subtitle, words["Report_Totals", report.Received, report.Published, report.Rejected]);
             word.AddText(WordDocument.Heading(1), words["Report_ByOutcome"]);
             foreach (var (outcome, count) in report.ByOutcome)
@@ -76,6 +84,10 @@ public sealed class ConsultationReports(ConsultationService consultations, IStri
         }
         word.Body.Append(table);
     }
+
+    // The period ends at midnight after its last day, or earlier if the chair closed it early.
+    private static DateTimeOffset LastDay(ConsultationView consultation) =>
+        consultation.ClosedAt is { } closed && closed < consultation.EndsAt ? closed : consultation.EndsAt.AddSeconds(-1);
 
     private static string? TakenInto(DocumentWords words, ReportLine line) =>
         line is { AnswerItemNumber: { } number, AnswerVersionNumber: { } version } ? words["Public_TakenInto", number, version] : null;

@@ -3,13 +3,24 @@ using Microsoft.Extensions.Primitives;
 namespace StrategyWorkspace.Features.Consultations;
 
 /// <summary>
-/// Lets shared caches keep a public page that is the same for every visitor. Blazor's endpoint
+/// Lets browsers and shared caches keep a public page that is the same for every visitor, asking each time
+/// whether it is still current (an ETag answered 304 by the output cache): a visitor who opened the page a
+/// moment before the chair closed the consultation must not go on seeing the form. Blazor's endpoint
 /// marks every component page no-store and hands out an anti-forgery cookie before rendering (for
 /// forms it may hold); a page without a form needs neither, and a cache would not store it with them.
 /// </summary>
 internal static class PublicCaching
 {
-    public static void Allow(HttpContext http, TimeSpan maxAge) => http.Response.OnStarting(() =>
+    public static void Allow(HttpContext http)
+    {
+        // New with every rendering, set before the output cache takes its copy of the headers: it keeps it with
+        // the page until the page changes (or its minute is up) and answers a browser's If-None-Match with 304.
+        // Weak: each encoding is a copy of its own.
+        http.Response.Headers.ETag = $"W/\"{Guid.NewGuid():N}\"";
+        http.Response.OnStarting(() => KeepShareable(http));
+    }
+
+    private static Task KeepShareable(HttpContext http)
     {
         var headers = http.Response.Headers;
         var cookies = headers.SetCookie.Where(c => c is not null && !c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).ToArray();
@@ -23,13 +34,13 @@ internal static class PublicCaching
         }
         // A signed-in member's response may renew their sign-in cookie: only their own browser keeps it.
         var shared = cookies.Length == 0 && http.User.Identity?.IsAuthenticated != true;
-        headers.CacheControl = $"{(shared ? "public" : "private")}, max-age={(int)maxAge.TotalSeconds}";
+        headers.CacheControl = $"{(shared ? "public" : "private")}, no-cache";
         headers.Pragma = StringValues.Empty;
         // The language comes from a cookie, the compression from what the browser accepts: a cache
         // must keep one copy per language and encoding.
         headers.Vary = "Cookie, Accept-Encoding";
         return Task.CompletedTask;
-    });
+    }
 
     /// <summary>
     /// The pages a visitor reads (the first page and the sections'): compressed once into the

@@ -8,7 +8,7 @@ namespace StrategyWorkspace.Features.Export;
 
 /// <summary>
 /// The words an exported document uses around the committee's text (section names, "Edition 3 of…"),
-/// in the language of the person exporting, and dates in the committee's time zone.
+/// in the strategy's own language (see <see cref="DocumentLanguage"/>), and dates in the committee's time zone.
 /// </summary>
 public sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, TimeZoneInfo timeZone)
 {

@@ -20,6 +20,7 @@ public sealed class EditionExports(ConsolidationService consolidation, IStringLo
 
     public async Task<ExportFile> DocxAsync(string? actorId, int number, CancellationToken cancellationToken = default)
     {
+        using var language = DocumentLanguage.Use(options.Value.DocumentCulture);
         var document = await RequireAsync(actorId, number, cancellationToken);
         using var output = new MemoryStream();
         DocxExport.Write(document, Words(), output);
@@ -28,6 +29,7 @@ public sealed class EditionExports(ConsolidationService consolidation, IStringLo
 
     public async Task<ExportFile> MarkdownAsync(string? actorId, int number, CancellationToken cancellationToken = default)
     {
+        using var language = DocumentLanguage.Use(options.Value.DocumentCulture);
         var document = await RequireAsync(actorId, number, cancellationToken);
         var text = MarkdownExport.Write(document, Words());
         return new ExportFile(System.Text.Encoding.UTF8.GetBytes(text), "text/markdown; charset=utf-8", FileName(number, "md"));
@@ -36,6 +38,7 @@ public sealed class EditionExports(ConsolidationService consolidation, IStringLo
     /// <summary>Edition <paramref name="to"/> with every difference from <paramref name="from"/> as a Word revision.</summary>
     public async Task<ExportFile> TrackedChangesAsync(string? actorId, int from, int to, CancellationToken cancellationToken = default)
     {
+        using var language = DocumentLanguage.Use(options.Value.DocumentCulture);
         var comparison = await consolidation.CompareAsync(actorId, from, to, cancellationToken);
         var later = await RequireAsync(actorId, to, cancellationToken);
         using var output = new MemoryStream();

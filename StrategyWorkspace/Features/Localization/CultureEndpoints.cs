@@ -24,6 +24,10 @@ public static class CultureEndpoints
                 {
                     await cultures.SavePreferenceAsync(userId, culture!);
                 }
+                else
+                {
+                    CultureCookie.MarkJustChosen(http.Response);
+                }
             }
             return TypedResults.LocalRedirect(SafeReturnUrl(redirectUri));
         });

@@ -79,7 +79,7 @@ public sealed class Nginx : IAsyncDisposable
                 include {{folder}}/strategy-workspace.conf;
             }
             """);
-        if (Environment.UserName == "root")
+        if (OperatingSystem.IsLinux() && Environment.UserName == "root")
         {
             // Workers run as nobody; they write the temporary folders.
             foreach (var path in Directory.GetDirectories(folder).Append(folder))

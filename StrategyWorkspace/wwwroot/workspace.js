@@ -123,25 +123,19 @@ window.workspace = {
 
 // A dialog's first field takes the cursor as the dialog is put into the page (FocusOnOpen's marker), in the
 // same turn as the change to the page, so that keys typed the moment it shows land in the field.
-new MutationObserver(records => {
-    for (const record of records) {
-        for (const node of record.addedNodes) {
-            if (!(node instanceof Element)) {
-                continue;
-            }
-            const markers = node.matches("[data-focus-on-open]") ? [node] : node.querySelectorAll("[data-focus-on-open]");
-            for (const marker of markers) {
-                const field = document.getElementById(marker.dataset.focusOnOpen);
-                const dialog = marker.closest("[role=dialog]") ?? document;
-                const current = document.activeElement;
-                const inAFieldHere = current && dialog.contains(current) && current.matches("input, textarea, select, [contenteditable=true]");
-                if (field && !inAFieldHere) {
-                    field.focus();
-                }
-                if (marker.dataset.enterMovesTo) {
-                    window.workspace.enterMovesTo(marker.dataset.focusOnOpen, marker.dataset.enterMovesTo);
-                }
-            }
+new MutationObserver(() => {
+    // One look per batch of changes, not per added node: Blazor adds many nodes on every render.
+    for (const marker of document.querySelectorAll("[data-focus-on-open]:not([data-focus-done])")) {
+        marker.dataset.focusDone = "true";
+        const field = document.getElementById(marker.dataset.focusOnOpen);
+        const dialog = marker.closest("[role=dialog]") ?? document;
+        const current = document.activeElement;
+        const inAFieldHere = current && dialog.contains(current) && current.matches("input, textarea, select, [contenteditable=true]");
+        if (field && !inAFieldHere) {
+            field.focus();
+        }
+        if (marker.dataset.enterMovesTo) {
+            window.workspace.enterMovesTo(marker.dataset.focusOnOpen, marker.dataset.enterMovesTo);
         }
     }
 }).observe(document.documentElement, { childList: true, subtree: true });

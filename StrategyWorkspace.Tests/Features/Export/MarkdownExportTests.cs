@@ -50,4 +50,19 @@ public sealed class MarkdownExportTests(WorkspaceFixture fixture) : IClassFixtur
         Assert.Contains("href=\"#item-11\"", html); // the solution's link to the problem it addresses
         Assert.NotEmpty(parsed.Descendants<ListBlock>());
     }
+
+    [Fact]
+    public void The_anchors_work_in_plain_CommonMark_and_the_contents_start_with_the_vision()
+    {
+        var markdown = MarkdownExport.Write(ExportSamples.Document(), ExportSamples.Words(fixture.App));
+
+        // Plain CommonMark, as most viewers read it: the {#id} attribute syntax would show as text there.
+        var html = Markdown.ToHtml(markdown);
+        Assert.DoesNotContain("{#", markdown);
+        Assert.Contains("<a id=\"group-1\"></a>", html);
+        Assert.Contains("<a id=\"edition-vision\"></a>", html);
+        Assert.Contains("href=\"#edition-vision\"", html);
+        // What addresses the problem shows under it, as on the web edition.
+        Assert.Contains("[1.2.1](#item-12)", markdown);
+    }
 }

@@ -32,10 +32,14 @@ public static class DocxExport
                 foreach (var item in section.Items)
                 {
                     word.AddText(WordDocument.Heading(3), $"{item.Number}. {item.Title}");
-                    if (item.LinksTo.Count > 0)
+                    // Both ways, as the web edition shows them: what the item answers, and what answers it.
+                    foreach (var (label, links) in new[] { (words.LinksTo(item.Kind), item.LinksTo), (words.LinkedFrom(item.Kind), item.LinkedFrom) })
                     {
-                        word.Add(null, WordDocument.Run($"{words.LinksTo(item.Kind)}: ", new RunProperties(new Italic())),
-                            WordDocument.Run(string.Join("; ", item.LinksTo.Select(l => $"{l.Number}. {l.Title}"))));
+                        if (links.Count > 0)
+                        {
+                            word.Add(null, WordDocument.Run($"{label}: ", new RunProperties(new Italic())),
+                                WordDocument.Run(string.Join("; ", links.Select(l => $"{l.Number}. {l.Title}"))));
+                        }
                     }
                     new MarkdownToWord(word).Write(item.Body);
                 }

@@ -6,7 +6,8 @@ namespace StrategyWorkspace.Features.Export;
 /// <summary>
 /// An edition as one Markdown file: the title, the vision, then a heading per group, per kind and
 /// per item. Item bodies are Markdown already; their own headings move below the item's level so
-/// the outline of the document stays the committee's.
+/// the outline of the document stays the committee's. Anchors are HTML (<c>&lt;a id&gt;</c>), which every
+/// common viewer reads; the <c>{#id}</c> attribute syntax shows as text on most of them.
 /// </summary>
 public static class MarkdownExport
 {
@@ -15,8 +16,19 @@ public static class MarkdownExport
         var text = new StringBuilder();
         text.Append("# ").AppendLine(OneLine(document.Title)).AppendLine();
         text.AppendLine($"_{words.HorizonLine(document.Horizon)}. {words.EditionLine(document.Number, document.CreatedAt)}._").AppendLine();
+        var note = document.Note?.Trim();
+        if (!string.IsNullOrEmpty(note))
+        {
+            Anchor(text, "edition-note");
+            text.AppendLine($"**{words["Edition_Note"]}:** {OneLine(note)}").AppendLine();
+        }
 
         text.Append("## ").AppendLine(words["Edition_Contents"]).AppendLine();
+        if (!string.IsNullOrEmpty(note))
+        {
+            text.AppendLine($"- [{words["Edition_Note"]}](#edition-note)");
+        }
+        text.AppendLine($"- [{words["Edition_Vision"]}](#edition-vision)");
         foreach (var group in document.Groups)
         {
             text.AppendLine($"- [{group.Position}. {OneLine(group.Name)}](#{group.Anchor})");
@@ -27,21 +39,30 @@ public static class MarkdownExport
         }
         text.AppendLine();
 
+        Anchor(text, "edition-vision");
         text.Append("## ").AppendLine(words["Edition_Vision"]).AppendLine();
         text.AppendLine(document.Vision.Trim()).AppendLine();
 
         foreach (var group in document.Groups)
         {
-            text.AppendLine($"## {group.Position}. {OneLine(group.Name)} {{#{group.Anchor}}}").AppendLine();
+            Anchor(text, group.Anchor);
+            text.AppendLine($"## {group.Position}. {OneLine(group.Name)}").AppendLine();
             foreach (var section in group.Sections)
             {
-                text.AppendLine($"### {section.Number}. {words.Section(section.Kind)} {{#{section.Anchor(group.Position)}}}").AppendLine();
+                Anchor(text, section.Anchor(group.Position));
+                text.AppendLine($"### {section.Number}. {words.Section(section.Kind)}").AppendLine();
                 foreach (var item in section.Items)
                 {
-                    text.AppendLine($"#### {item.Number}. {OneLine(item.Title)} {{#{item.Anchor}}}").AppendLine();
+                    Anchor(text, item.Anchor);
+                    text.AppendLine($"#### {item.Number}. {OneLine(item.Title)}").AppendLine();
+                    // Both ways, as the web edition shows them: what the item answers, and what answers it.
                     if (item.LinksTo.Count > 0)
                     {
-                        text.AppendLine($"_{words.LinksTo(item.Kind)}: {string.Join(", ", item.LinksTo.Select(l => $"[{l.Number}](#item-{l.ItemId})"))}_").AppendLine();
+                        text.AppendLine($"_{words.LinksTo(item.Kind)}: {Links(item.LinksTo)}_").AppendLine();
+                    }
+                    if (item.LinkedFrom.Count > 0)
+                    {
+                        text.AppendLine($"_{words.LinkedFrom(item.Kind)}: {Links(item.LinkedFrom)}_").AppendLine();
                     }
                     var body = DemoteHeadings(item.Body.Trim());
                     if (body.Length > 0)
@@ -53,6 +74,10 @@ public static class MarkdownExport
         }
         return text.ToString();
     }
+
+    private static void Anchor(StringBuilder text, string id) => text.AppendLine($"<a id=\"{id}\"></a>").AppendLine();
+
+    private static string Links(IReadOnlyList<EditionLinkView> links) => string.Join(", ", links.Select(l => $"[{l.Number}](#item-{l.ItemId})"));
 
     /// <summary>A title is one line; a stray newline in it would end the heading.</summary>
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();

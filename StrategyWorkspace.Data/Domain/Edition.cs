@@ -56,8 +56,10 @@ public class Edition
 }
 
 /// <summary>
-/// One item in an edition: the version it holds and where it stood when merged (group, kind,
-/// position and the group's name), so renaming or reordering later leaves the edition as it was.
+/// One item in an edition: the version it holds and where it stood when merged (group, kind and
+/// the group's name), so renaming or reordering later leaves the edition as it was. The position
+/// is the item's place among what the edition holds of its group and kind, in the workspace's
+/// order: the edition's numbers have no gap where a draft stood between two approved items.
 /// </summary>
 public class EditionEntry
 {

@@ -92,6 +92,25 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task An_edition_numbers_what_it_holds_without_the_gap_a_draft_leaves()
+    {
+        var before = await ApprovedItemAsync(Demo.Unique("Завдання перед чернеткою"), kind: ItemKind.Task);
+        var draftOnly = await app.Scoped<DraftingService>().CreateItemAsync(await app.UserIdAsync(Demo.Economy), await app.GroupIdAsync(),
+            ItemKind.Task, new DraftInput { Title = Demo.Unique("Чернетка між ними") }, []);
+        var after = await ApprovedItemAsync(Demo.Unique("Завдання після чернетки"), kind: ItemKind.Task);
+
+        var number = await MergeAsync(before, after);
+
+        var section = (await Consolidation.GetDocumentAsync(await ChairAsync(), number))!.Groups.SelectMany(g => g.Sections).Single(s => s.Kind == ItemKind.Task && s.Items.Any(i => i.ItemId == before));
+        Assert.Equal(Enumerable.Range(1, section.Items.Count).Select(n => $"1.4.{n}"), section.Items.Select(i => i.Number));
+        var numbers = section.Items.Select(i => i.ItemId).ToList();
+        Assert.Equal(numbers.IndexOf(before) + 1, numbers.IndexOf(after));
+        var workspaceNumber = (await app.Scoped<DraftingService>().GetItemAsync(await ChairAsync(), after)).Number;
+        Assert.NotEqual(workspaceNumber, section.Items.Single(i => i.ItemId == after).Number);
+        Assert.DoesNotContain(section.Items, i => i.ItemId == draftOnly);
+    }
+
+    [Fact]
     public async Task A_partial_merge_leaves_the_rest_for_a_later_edition()
     {
         var chosen = await ApprovedItemAsync(Demo.Unique("Обрана"));

@@ -93,19 +93,22 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
             chosen.Count(c => c.Change == ItemChangeKind.Changed),
             chosen.Count(c => c.Change == ItemChangeKind.Removed));
 
-        // Every entry takes the place its item has now, so the edition reads in today's order.
+        // Every entry takes the place its item has now, so the edition reads in today's order, and
+        // is numbered among what the edition holds: a draft between two approved items leaves no gap.
         var entryIds = held.Keys.ToList();
         var placements = await Placements(db, entryIds).ToListAsync(cancellationToken);
-        edition.Entries.AddRange(placements.Select(p => new EditionEntry
-        {
-            ItemId = p.ItemId,
-            VersionNumber = held[p.ItemId],
-            WorkingGroupId = p.GroupId,
-            GroupPosition = p.GroupPosition,
-            GroupName = p.GroupName,
-            Kind = p.Kind,
-            Position = p.Position,
-        }));
+        edition.Entries.AddRange(placements
+            .GroupBy(p => (p.GroupId, p.Kind))
+            .SelectMany(section => section.OrderBy(p => p.Position).Select((p, index) => new EditionEntry
+            {
+                ItemId = p.ItemId,
+                VersionNumber = held[p.ItemId],
+                WorkingGroupId = p.GroupId,
+                GroupPosition = p.GroupPosition,
+                GroupName = p.GroupName,
+                Kind = p.Kind,
+                Position = index + 1,
+            })));
         var links = await db.ItemLinks.Where(l => entryIds.Contains(l.FromItemId) && entryIds.Contains(l.ToItemId))
             .Select(l => new { l.FromItemId, l.ToItemId }).ToListAsync(cancellationToken);
         edition.Links.AddRange(links.Select(l => new EditionLink { FromItemId = l.FromItemId, ToItemId = l.ToItemId }));

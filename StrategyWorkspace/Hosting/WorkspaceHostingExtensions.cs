@@ -184,8 +184,10 @@ public static class WorkspaceHostingExtensions
             options.SupportedUICultures = WorkspaceCultures.All;
             // The committee works in Ukrainian whatever language a browser announces:
             // only an explicit choice (query string or the culture cookie) switches to English.
+            // An official document is in the strategy's language whatever the choice.
             options.RequestCultureProviders =
             [
+                new OfficialDocumentCultureProvider(),
                 new QueryStringRequestCultureProvider(),
                 new CookieRequestCultureProvider(),
             ];

@@ -71,6 +71,23 @@ public sealed class ExportEndpointTests(WorkspaceFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_print_page_is_in_the_strategy_s_language_for_a_person_working_in_English()
+    {
+        using var client = await SignedInAsync(Demo.Chair);
+        Assert.Contains("Strategy document", await client.GetStringAsync("/document?culture=en&ui-culture=en"));
+
+        var html = await client.GetStringAsync(ExportEndpoints.PrintUrl(1));
+
+        Assert.Contains("<html lang=\"uk\"", html);
+        Assert.Contains("Проблеми", html);
+        Assert.Contains("Зміст", html);
+        Assert.DoesNotContain("Problems", html);
+        Assert.DoesNotContain("Contents", html);
+        // The person's own language is untouched for the next page.
+        Assert.Contains("Strategy document", await client.GetStringAsync("/document"));
+    }
+
+    [Fact]
     public async Task The_markdown_and_the_tracked_changes_download_too()
     {
         using var client = await SignedInAsync(Demo.Economy);

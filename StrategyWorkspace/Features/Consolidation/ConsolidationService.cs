@@ -281,6 +281,10 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>How many items a merge would add, change or remove now: the chair's work waiting on the dashboard.</summary>
+    internal static async Task<int> MergeCandidateCountAsync(WorkspaceDbContext db, CancellationToken cancellationToken) =>
+        (await CandidatesAsync(db, (await CurrentEditionAsync(db, cancellationToken))?.Id, cancellationToken)).Count;
+
     private static Task<Edition?> CurrentEditionAsync(WorkspaceDbContext db, CancellationToken cancellationToken) =>
         db.Editions.AsNoTracking().OrderByDescending(e => e.Number).FirstOrDefaultAsync(cancellationToken);
 
@@ -321,7 +325,7 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
                     item.ApprovedVersionNumber,
                     Withdrawn = item.WithdrawnFromDocumentAt != null,
                     HeldVersion = (int?)held!.VersionNumber,
-                    Placement = new Placement(item.Id, item.WorkingGroupId, item.WorkingGroup!.Position, item.WorkingGroup.Name, item.Kind, item.Position),
+                    Placement = new Placement(item.Id, item.WorkingGroupId, item.WorkingGroup!.Position, item.WorkingGroup!.Name, item.Kind, item.Position),
                     NewTitle = entering ? approved!.Title : null,
                     NewBody = entering ? approved!.Body : null,
                 })

@@ -15,18 +15,19 @@ public sealed record DashboardGroup(
     IReadOnlyDictionary<RevisionState, int> ItemCounts,
     bool IsMine);
 
-public sealed record DashboardView(string StrategyTitle, int Horizon, string Vision, IReadOnlyList<DashboardGroup> Groups)
+public sealed record DashboardView(string StrategyTitle, int Horizon, string Vision, IReadOnlyList<DashboardGroup> Groups, WorkQueue Queue)
 {
     public IEnumerable<DashboardGroup> MyGroups => Groups.Where(g => g.IsMine);
 }
 
-/// <summary>The home page: the strategy at a glance, a card per working group, and the reader's own groups.</summary>
+/// <summary>The home page: what waits for the reader, the strategy at a glance, a card per working group, and the reader's own groups.</summary>
 public sealed class DashboardService(IDbContextFactory<WorkspaceDbContext> contextFactory)
 {
     public async Task<DashboardView> GetAsync(string? actorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var queue = await WorkQueueReader.ReadAsync(db, actorId!, await Rights.RolesOfAsync(db, actorId, cancellationToken), cancellationToken);
 
         var strategy = await db.Strategies.AsNoTracking().OrderBy(s => s.Id)
             .Select(s => new { s.Title, s.Horizon, s.Vision })
@@ -47,6 +48,7 @@ public sealed class DashboardService(IDbContextFactory<WorkspaceDbContext> conte
         return new DashboardView(
             strategy.Title, strategy.Horizon, strategy.Vision,
             groups.Select(g => new DashboardGroup(
-                g.Id, g.Position, g.Name, g.Description, g.Members.SortedBy(name => name), counts.GetValueOrDefault(g.Id, noItems), g.IsMine)).ToList());
+                g.Id, g.Position, g.Name, g.Description, g.Members.SortedBy(name => name), counts.GetValueOrDefault(g.Id, noItems), g.IsMine)).ToList(),
+            queue);
     }
 }

@@ -8,8 +8,8 @@ using StrategyWorkspace.Tests.Infrastructure;
 namespace StrategyWorkspace.Tests.Browser;
 
 /// <summary>
-/// WCAG 2.2 AA as axe-core checks it: every screen each demo role reaches, in the light and (every screen,
-/// through the administrator, who reaches them all) the dark theme, without a serious or critical finding. The markup is the same on either database, so this runs in the
+/// WCAG 2.2 AA as axe-core checks it: every screen each demo role reaches, in the light and the dark theme,
+/// without a serious or critical finding. The markup is the same on either database, so this runs in the
 /// SQLite pass only.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -29,8 +29,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         Assert.SkipWhen(WorkspaceFactory.PostgresServer is not null, "The markup does not depend on the database: checked in the SQLite pass.");
         var screens = await ScreensAsync(email);
         var findings = new List<string>();
-        // The administrator's screens in both themes; the others' own actions in the light one (the same components).
-        foreach (var theme in email == Demo.Admin ? new[] { "light", "dark" } : ["light"])
+        foreach (var theme in new[] { "light", "dark" })
         {
             var page = await browser.NewPageAsync();
             await page.Context.AddCookiesAsync([new Cookie { Name = "sw-theme", Value = theme, Url = browser.BaseAddress }]);

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using StrategyWorkspace.Data;
 using StrategyWorkspace.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -9,6 +11,20 @@ public sealed class KeyboardBrowserTests(BrowserFixture browser)
 {
     [Fact]
     public async Task A_person_signs_in_and_changes_language_with_the_keyboard_alone()
+    {
+        try
+        {
+            await SignInAndChooseEnglishWithTheKeyboardAsync();
+        }
+        finally
+        {
+            // The choice is saved to the account: the other tests signing in as this member expect Ukrainian.
+            await using var db = await browser.App.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
+            await db.Users.Where(u => u.Email == Demo.Infrastructure).ExecuteUpdateAsync(u => u.SetProperty(x => x.PreferredCulture, (string?)null));
+        }
+    }
+
+    private async Task SignInAndChooseEnglishWithTheKeyboardAsync()
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/Account/Login");

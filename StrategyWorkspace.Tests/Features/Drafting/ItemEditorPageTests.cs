@@ -59,7 +59,7 @@ public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<
         var (member, id) = await NewItemAsync();
         SignIn(member, Demo.Economy, WorkspaceRoles.Member);
         var page = RenderEditor(id);
-        MudTextField<string> Body() => page.FindComponents<MudTextField<string>>().Single(f => f.Instance.InputId == "item-body").Instance;
+        MudTextField<string> Body() => page.FindComponents<MudTextField<string>>().Single(f => f.FindAll("#item-body").Count == 1).Instance;
 
         Assert.Equal(40, Body().DebounceInterval);
 

@@ -21,7 +21,7 @@ public static class EditionBenchmark
         var bytes = 0;
         var export = await Timing.MedianMillisecondsAsync(options.Repetitions, async () =>
             bytes = (await workspace.Service<EditionExports>().DocxAsync(workspace.ChairId, edition)).Content.Length);
-        var items = (await consolidation.ListEditionsAsync(workspace.ChairId)).First(e => e.Number == edition).ItemCount;
+        var items = (await workspace.Service<Features.Consolidation.EditionReader>().ListEditionsAsync(workspace.ChairId)).First(e => e.Number == edition).ItemCount;
         var total = merge + export;
         Console.WriteLine($"  edition of {items} items: merge {Timing.Ms(merge)} + DOCX ({bytes / 1024} KB) {Timing.Ms(export)}");
         return [new Result($"Merge an edition of {items} items and export it to DOCX", workspace.Size.Name,

@@ -21,7 +21,7 @@ public static partial class PublicPageBenchmark
         {
             await consolidation.MergeAsync(workspace.ChairId, plan.CurrentEdition, plan.Choose(plan.Candidates.Select(c => c.ItemId)), null);
         }
-        var editions = await consolidation.ListEditionsAsync(workspace.ChairId);
+        var editions = await workspace.Service<Features.Consolidation.EditionReader>().ListEditionsAsync(workspace.ChairId);
         await consultations.OpenAsync(workspace.ChairId, new OpenConsultationInput
         {
             EditionNumber = editions[0].Number,

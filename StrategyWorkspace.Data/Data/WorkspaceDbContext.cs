@@ -94,7 +94,7 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             version.Property(v => v.ChangeNote).HasMaxLength(Item.MaxChangeNoteLength);
             version.HasOne(v => v.Author).WithMany().HasForeignKey(v => v.AuthorId).OnDelete(DeleteBehavior.Restrict);
             version.Property(v => v.SubmissionNote).HasMaxLength(Item.MaxChangeNoteLength);
-            version.Property(v => v.DecisionReason).HasMaxLength(ActivityEntry.MaxNoteLength);
+            version.Property(v => v.DecisionReason).HasMaxLength(ItemVersion.MaxDecisionReasonLength);
             version.Property(v => v.StateToken).IsConcurrencyToken();
             version.HasIndex(v => v.State);
         });

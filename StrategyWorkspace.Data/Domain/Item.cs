@@ -70,10 +70,14 @@ public class Item
         version.Submit(byUserId, note, now);
     }
 
+    /// <summary>The member takes a pending submission back; it is a draft again, with who took it and when.</summary>
+    public void Withdraw(ItemVersion version, string byUserId, DateTimeOffset now) => version.Withdraw(byUserId, now);
+
     /// <summary>Approves a pending version; the previously approved one is superseded but stays in history.</summary>
     public void Approve(ItemVersion version, string byUserId, string? reason, DateTimeOffset now)
     {
         version.Approve(byUserId, reason, now);
+        // Versions holds what the caller loaded: the service loads every approved one for this.
         foreach (var earlier in Versions.Where(v => v.State == RevisionState.Approved && v != version))
         {
             earlier.Supersede();

@@ -49,39 +49,81 @@ public class ItemVersion
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? DecisionReason { get; private set; }
 
+    public const int MaxDecisionReasonLength = ActivityEntry.MaxNoteLength;
+
     /// <summary>New on every change of state, so two chairs deciding at once cannot both succeed.</summary>
     public Guid StateToken { get; private set; } = Guid.NewGuid();
 
-    public void Submit() => Move(from: RevisionState.Draft, to: RevisionState.Submitted);
+    /// <summary>Who took a pending submission back, and when (the version is a draft again).</summary>
+    public string? WithdrawnById { get; private set; }
+    public DateTimeOffset? WithdrawnAt { get; private set; }
 
+    public bool IsPending => State == RevisionState.Submitted;
+
+    // The moves are internal: they are reached through Item, which keeps one pending submission
+    // and one approved version per item.
     internal void Submit(string byUserId, string? note, DateTimeOffset now)
     {
-        Submit();
+        InvalidInputException.ThrowIfTooLong("Note", note, Item.MaxChangeNoteLength);
+        Move(from: RevisionState.Draft, to: RevisionState.Submitted);
         SubmittedById = byUserId;
         SubmissionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         SubmittedAt = now;
+        WithdrawnById = null;
+        WithdrawnAt = null;
     }
 
-    public void Withdraw() => Move(from: RevisionState.Submitted, to: RevisionState.Draft);
-
-    public void Approve() => Move(from: RevisionState.Submitted, to: RevisionState.Approved);
+    internal void Withdraw(string byUserId, DateTimeOffset now)
+    {
+        RequirePending();
+        Move(from: RevisionState.Submitted, to: RevisionState.Draft);
+        WithdrawnById = byUserId;
+        WithdrawnAt = now;
+    }
 
     internal void Approve(string byUserId, string? reason, DateTimeOffset now)
     {
-        Approve();
+        InvalidInputException.ThrowIfTooLong("Reason", reason, MaxDecisionReasonLength);
+        RequirePending();
+        Move(from: RevisionState.Submitted, to: RevisionState.Approved);
         Decided(byUserId, reason, now);
     }
-
-    public void Reject() => Move(from: RevisionState.Submitted, to: RevisionState.Rejected);
 
     internal void Reject(string byUserId, string reason, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new WorkspaceRuleException("Review_ReasonRequired");
+            throw new InvalidInputException("Reason", "Review_ReasonRequired");
         }
-        Reject();
+        InvalidInputException.ThrowIfTooLong("Reason", reason, MaxDecisionReasonLength);
+        RequirePending();
+        Move(from: RevisionState.Submitted, to: RevisionState.Rejected);
         Decided(byUserId, reason, now);
+    }
+
+    /// <summary>
+    /// An expert's verdict on this pending version: endorse it, or ask for changes with a note.
+    /// Judging again replaces the expert's <paramref name="earlier"/> verdict on it.
+    /// </summary>
+    public Verdict Judge(Verdict? earlier, string expertId, VerdictKind kind, string? note, DateTimeOffset now)
+    {
+        if (kind == VerdictKind.RequestChanges && string.IsNullOrWhiteSpace(note))
+        {
+            throw new InvalidInputException("Note", "Review_VerdictNoteRequired");
+        }
+        InvalidInputException.ThrowIfTooLong("Note", note, Verdict.MaxNoteLength);
+        RequirePending();
+        var verdict = earlier ?? new Verdict(ItemId, Number, expertId);
+        verdict.Record(kind, note, now);
+        return verdict;
+    }
+
+    private void RequirePending()
+    {
+        if (!IsPending)
+        {
+            throw new WorkspaceRuleException("Review_NotPending");
+        }
     }
 
     /// <summary>A pending submission replaced by a newer one, or an approval replaced by a later approval.</summary>

@@ -9,4 +9,16 @@ public static class WorkspaceRoles
     public const string Member = "Member";
 
     public static readonly IReadOnlyList<string> All = [Administrator, Chair, Expert, Member];
+
+    /// <summary>
+    /// Who decides for the committee: approves, merges, runs the consultation. The chair, and the
+    /// administrator standing in. In the comma-separated form <c>AuthorizeView Roles</c> takes.
+    /// </summary>
+    public const string ChairOrAdministrator = Chair + "," + Administrator;
+
+    /// <summary>Who comments on a submission: the experts and whoever decides.</summary>
+    public const string Reviewers = Expert + "," + ChairOrAdministrator;
+
+    /// <summary>Whether the <paramref name="held"/> roles include one of the comma-separated <paramref name="roles"/>.</summary>
+    public static bool AnyOf(string roles, IEnumerable<string> held) => held.Any(roles.Split(',').Contains);
 }

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using StrategyWorkspace.Features.Drafting;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
@@ -37,7 +36,7 @@ public sealed class TwoInstancesBrowserTests(BrowserFixture browser)
         await page.GotoAsync($"{itemPath}/edit");
         await page.WaitForInteractiveAsync();
         // The editor joins the item's live updates just after it turns interactive.
-        var notifier = first.Service<ItemActivityNotifier>();
+        var notifier = first.Service<ItemLiveNotifier>();
         for (var waited = 0; notifier.Present(itemId).Count == 0 && waited < 100; waited++)
         {
             await Task.Delay(100);

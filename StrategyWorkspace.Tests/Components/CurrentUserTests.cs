@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Components;

@@ -54,32 +54,42 @@ public sealed class ItemVersionTests
     [Fact]
     public void A_new_version_is_a_draft_that_moves_through_submission_to_approval()
     {
-        var version = new Item().AddVersion("T", "", null, "a", "", Now);
+        var item = new Item();
+        var version = item.AddVersion("T", "", null, "a", "", Now);
         Assert.Equal(RevisionState.Draft, version.State);
 
-        version.Submit();
+        item.Submit(version, "a", null, Now);
         Assert.Equal(RevisionState.Submitted, version.State);
-        version.Withdraw();
+        item.Withdraw(version, "a", Now);
         Assert.Equal(RevisionState.Draft, version.State);
-        version.Submit();
-        version.Approve();
+        item.Submit(version, "a", null, Now);
+        item.Approve(version, "chair", null, Now);
         Assert.Equal(RevisionState.Approved, version.State);
     }
 
     [Fact]
     public void Only_a_submitted_version_can_be_approved_rejected_or_withdrawn()
     {
-        var draft = new Item().AddVersion("T", "", null, "a", "", Now);
+        var item = new Item();
+        var draft = item.AddVersion("T", "", null, "a", "", Now);
 
-        Assert.Throws<WorkspaceRuleException>(draft.Approve);
-        Assert.Throws<WorkspaceRuleException>(draft.Reject);
-        Assert.Throws<WorkspaceRuleException>(draft.Withdraw);
+        Assert.Throws<WorkspaceRuleException>(() => item.Approve(draft, "chair", null, Now));
+        Assert.Throws<WorkspaceRuleException>(() => item.Reject(draft, "chair", "ні", Now));
+        Assert.Throws<WorkspaceRuleException>(() => item.Withdraw(draft, "a", Now));
 
-        draft.Submit();
-        draft.Reject();
+        item.Submit(draft, "a", null, Now);
+        item.Reject(draft, "chair", "ні", Now);
         Assert.Equal(RevisionState.Rejected, draft.State);
-        Assert.Throws<WorkspaceRuleException>(draft.Submit);
-        Assert.Throws<WorkspaceRuleException>(draft.Approve);
+        Assert.Throws<WorkspaceRuleException>(() => item.Submit(draft, "a", null, Now));
+        Assert.Throws<WorkspaceRuleException>(() => item.Approve(draft, "chair", null, Now));
+    }
+
+    [Fact]
+    public void A_version_changes_state_only_through_its_item()
+    {
+        var moves = typeof(ItemVersion).GetMethods()
+            .Where(m => m.Name is "Submit" or "Withdraw" or "Approve" or "Reject" or "Supersede");
+        Assert.Empty(moves);
     }
 
     [Theory]

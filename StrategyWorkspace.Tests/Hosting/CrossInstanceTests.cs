@@ -2,7 +2,6 @@ using System.Threading.Channels;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Notifications;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Hosting;
@@ -27,7 +26,7 @@ public sealed class CrossInstanceTests
         return (first, second);
     }
 
-    private static async Task<T> NextAsync<T>(ChannelReader<ItemActivity> activity) where T : ItemActivity
+    private static async Task<T> NextAsync<T>(ChannelReader<ItemLiveUpdate> activity) where T : ItemLiveUpdate
     {
         using var timeout = new CancellationTokenSource(Patience);
         while (true)
@@ -50,23 +49,23 @@ public sealed class CrossInstanceTests
         var drafting = first.Scoped<DraftingService>();
         var id = await drafting.CreateItemAsync(member, await first.GroupIdAsync(1), ItemKind.Problem,
             new DraftInput { Title = Demo.Unique("Спільна проблема"), Body = "Текст." }, []);
-        var seenOnFirst = Channel.CreateUnbounded<ItemActivity>();
-        using var watching = first.Service<ItemActivityNotifier>().Join(id,
+        var seenOnFirst = Channel.CreateUnbounded<ItemLiveUpdate>();
+        using var watching = first.Service<ItemLiveNotifier>().Join(id,
             new ItemPresence(Guid.NewGuid(), member, "Перший", IsEditing: false), a => seenOnFirst.Writer.WriteAsync(a).AsTask());
 
         // Someone opens the item's editor on the second instance, then saves there.
         var expert = await second.UserIdAsync(Demo.Expert);
-        using var editing = second.Service<ItemActivityNotifier>().Join(id,
+        using var editing = second.Service<ItemLiveNotifier>().Join(id,
             new ItemPresence(Guid.NewGuid(), expert, "Експерт", IsEditing: true), _ => Task.CompletedTask);
-        var arrived = await NextAsync<ItemActivity.PresenceChanged>(seenOnFirst.Reader);
+        var arrived = await NextAsync<ItemLiveUpdate.PresenceChanged>(seenOnFirst.Reader);
         while (!arrived.Present.Any(p => p.DisplayName == "Експерт"))
         {
-            arrived = await NextAsync<ItemActivity.PresenceChanged>(seenOnFirst.Reader);
+            arrived = await NextAsync<ItemLiveUpdate.PresenceChanged>(seenOnFirst.Reader);
         }
-        Assert.Contains(first.Service<ItemActivityNotifier>().Present(id), p => p is { DisplayName: "Експерт", IsEditing: true });
+        Assert.Contains(first.Service<ItemLiveNotifier>().Present(id), p => p is { DisplayName: "Експерт", IsEditing: true });
 
         var saved = await second.Scoped<DraftingService>().SaveVersionAsync(member, id, 1, new DraftInput { Title = "Спільна", Body = "Новий текст." });
-        var version = await NextAsync<ItemActivity.VersionSaved>(seenOnFirst.Reader);
+        var version = await NextAsync<ItemLiveUpdate.VersionSaved>(seenOnFirst.Reader);
         Assert.Equal(((SaveOutcome.Saved)saved).Number, version.Number);
         Assert.Equal(member, version.AuthorId);
     }

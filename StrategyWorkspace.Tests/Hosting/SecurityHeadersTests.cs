@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using StrategyWorkspace.Features.Consultations;
+using StrategyWorkspace.Features.Consolidation;
 using StrategyWorkspace.Features.Export;
 using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
@@ -65,7 +66,7 @@ public sealed class SecurityHeadersTests(WorkspaceFixture fixture) : IClassFixtu
 
         string[] downloads =
         [
-            ExportEndpoints.DocxUrl(1), ExportEndpoints.MarkdownUrl(1), ExportEndpoints.TrackedChangesUrl(0, 1),
+            EditionAddresses.DocxUrl(1), EditionAddresses.MarkdownUrl(1), EditionAddresses.TrackedChangesUrl(0, 1),
             ConsultationReportEndpoints.CsvUrl, ConsultationReportEndpoints.DocxUrl,
         ];
         foreach (var path in downloads)
@@ -77,7 +78,7 @@ public sealed class SecurityHeadersTests(WorkspaceFixture fixture) : IClassFixtu
             Assert.Equal(isPage ? SecurityHeaders.PagePolicy : SecurityHeaders.OtherPolicy,
                 Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
         }
-        var print = await client.GetAsync(ExportEndpoints.PrintUrl(1));
+        var print = await client.GetAsync(EditionAddresses.PrintUrl(1));
         Assert.Equal(HttpStatusCode.OK, print.StatusCode);
         AssertCommonHeaders(print);
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Features.Dashboard;
+using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

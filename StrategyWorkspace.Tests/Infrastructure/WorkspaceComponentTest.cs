@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 using StrategyWorkspace.Features.Localization;
-using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Tests.Infrastructure;
 

@@ -22,16 +22,18 @@ public abstract class WorkspaceFixtureComponentTest : WorkspaceComponentTest, IC
     {
         App = fixture.App;
         Services.AddSingleton(App.Scoped<DraftingService>());
+        Services.AddSingleton(App.Scoped<ItemReader>());
         Services.AddSingleton(App.Scoped<ReviewService>());
         Services.AddSingleton(App.Scoped<CommentService>());
         Services.AddSingleton(App.Scoped<ActivityService>());
         Services.AddSingleton(App.Scoped<NotificationService>());
         Services.AddSingleton(App.Scoped<ConsolidationService>());
+        Services.AddSingleton(App.Scoped<EditionReader>());
         Services.AddSingleton(App.Scoped<ConsultationService>());
         Services.AddSingleton(App.Scoped<UserAdminService>());
         Services.AddSingleton(App.Scoped<GroupAdminService>());
         // The app's own notifiers, so that what its services send reaches the open page.
-        Services.AddSingleton(App.Service<ItemActivityNotifier>());
+        Services.AddSingleton(App.Service<ItemLiveNotifier>());
         Services.AddSingleton(App.Service<InboxNotifier>());
         Services.AddSingleton(App.Service<MarkdownRenderer>());
         Services.AddSingleton(Options.Create(new WorkspaceOptions()));

@@ -1,5 +1,4 @@
 using StrategyWorkspace.Data;
-using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Hosting;
 
@@ -54,7 +53,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IHostApplicationL
             Problem = null;
             return true;
         }
-        catch (Exception e) when (Feedback.IsDatabaseUnavailable(e))
+        catch (Exception e) when (DatabaseAvailability.IsUnavailable(e))
         {
             Problem = $"The database named in Database:ConnectionString does not answer ({e.GetBaseException().Message}). " +
                 "The workspace is up, /readyz fails, and the database is prepared as soon as it answers.";

@@ -28,7 +28,6 @@ using StrategyWorkspace.Features.Notifications;
 using StrategyWorkspace.Features.Consolidation;
 using StrategyWorkspace.Features.Export;
 using StrategyWorkspace.Features.Consultations;
-using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Hosting;
 
@@ -74,6 +73,7 @@ public static class WorkspaceHostingExtensions
         services.AddScoped<GroupAdminService>();
         services.AddScoped<StrategyAdminService>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<ItemReader>();
         services.AddScoped<DraftingService>();
         services.AddScoped<BrowserDraftCopy>();
         services.AddScoped<ReviewService>();
@@ -81,6 +81,7 @@ public static class WorkspaceHostingExtensions
         services.AddScoped<ActivityService>();
         services.AddScoped<NotificationService>();
         services.AddScoped<ConsolidationService>();
+        services.AddScoped<EditionReader>();
         services.AddScoped<EditionExports>();
         services.AddScoped<ConsultationService>();
         services.AddScoped<ConsultationReports>();
@@ -99,7 +100,7 @@ public static class WorkspaceHostingExtensions
             ? provider.GetRequiredService<PostgresInstanceBus>()
             : new LocalInstanceBus());
         services.AddSingleton<InboxNotifier>();
-        services.AddSingleton<ItemActivityNotifier>();
+        services.AddSingleton<ItemLiveNotifier>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<DatabaseStartup>();
         services.AddWorkspaceHealthChecks();

@@ -8,7 +8,6 @@ using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Activity;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Review;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 

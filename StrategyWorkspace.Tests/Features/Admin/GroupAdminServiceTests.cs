@@ -4,7 +4,6 @@ using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Admin.Groups;
 using StrategyWorkspace.Features.Admin.Users;
 using StrategyWorkspace.Features.Dashboard;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Admin;

@@ -1,6 +1,5 @@
 using StrategyWorkspace.Features.Admin.Strategy;
 using StrategyWorkspace.Features.Dashboard;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Admin;

@@ -4,7 +4,6 @@ using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Consolidation;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Review;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Consolidation;
@@ -13,6 +12,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
 {
     private readonly WorkspaceFactory app = fixture.App;
     private ConsolidationService Consolidation => app.Scoped<ConsolidationService>();
+    private EditionReader Editions => app.Scoped<EditionReader>();
 
     private Task<string> ChairAsync() => app.UserIdAsync(Demo.Chair);
 
@@ -26,7 +26,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
 
     private async Task ApproveAsync(int itemId, int number)
     {
-        var view = await app.Scoped<DraftingService>().GetItemAsync(await ChairAsync(), itemId);
+        var view = await app.Scoped<ItemReader>().GetItemAsync(await ChairAsync(), itemId);
         var member = await app.UserIdAsync(view.GroupName == "Економіка і екологія" ? Demo.Economy : Demo.Social);
         await app.Scoped<ReviewService>().SubmitAsync(member, itemId, number, null);
         await app.Scoped<ReviewService>().ApproveAsync(await ChairAsync(), itemId, number, $"Схвалено версію {number}");
@@ -35,7 +35,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
     private async Task<int> ReviseAndApproveAsync(int itemId, string body, string note = "Уточнено")
     {
         var member = await app.UserIdAsync(Demo.Economy);
-        var latest = (await app.Scoped<DraftingService>().GetItemAsync(member, itemId)).Latest;
+        var latest = (await app.Scoped<ItemReader>().GetItemAsync(member, itemId)).Latest;
         var saved = (SaveOutcome.Saved)await app.Scoped<DraftingService>().SaveVersionAsync(member, itemId, latest.Number,
             new DraftInput { Title = latest.Title, Body = body, ChangeNote = note });
         await ApproveAsync(itemId, saved.Number);
@@ -50,7 +50,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
 
     private async Task<EditionItem?> InEditionAsync(int edition, int itemId)
     {
-        var document = await Consolidation.GetDocumentAsync(await ChairAsync(), edition);
+        var document = await Editions.GetDocumentAsync(await ChairAsync(), edition);
         return document!.Groups.SelectMany(g => g.Sections).SelectMany(s => s.Items).FirstOrDefault(i => i.ItemId == itemId);
     }
 
@@ -87,7 +87,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
         Assert.Equal("Як розв’язати", solution.Body);
         Assert.Contains(solution.LinksTo, l => l.ItemId == first);
         Assert.Contains((await InEditionAsync(number, first))!.LinkedFrom, l => l.ItemId == second);
-        var summary = (await Consolidation.ListEditionsAsync(await app.UserIdAsync(Demo.Expert))).First(e => e.Number == number);
+        var summary = (await Editions.ListEditionsAsync(await app.UserIdAsync(Demo.Expert))).First(e => e.Number == number);
         Assert.Equal((1, 0, 0, "Голова комітету", "Засідання комітету"), (summary.Added, summary.Changed, summary.Removed, summary.MergedBy, summary.Note));
     }
 
@@ -101,11 +101,11 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
 
         var number = await MergeAsync(before, after);
 
-        var section = (await Consolidation.GetDocumentAsync(await ChairAsync(), number))!.Groups.SelectMany(g => g.Sections).Single(s => s.Kind == ItemKind.Task && s.Items.Any(i => i.ItemId == before));
+        var section = (await Editions.GetDocumentAsync(await ChairAsync(), number))!.Groups.SelectMany(g => g.Sections).Single(s => s.Kind == ItemKind.Task && s.Items.Any(i => i.ItemId == before));
         Assert.Equal(Enumerable.Range(1, section.Items.Count).Select(n => $"1.4.{n}"), section.Items.Select(i => i.Number));
         var numbers = section.Items.Select(i => i.ItemId).ToList();
         Assert.Equal(numbers.IndexOf(before) + 1, numbers.IndexOf(after));
-        var workspaceNumber = (await app.Scoped<DraftingService>().GetItemAsync(await ChairAsync(), after)).Number;
+        var workspaceNumber = (await app.Scoped<ItemReader>().GetItemAsync(await ChairAsync(), after)).Number;
         Assert.NotEqual(workspaceNumber, section.Items.Single(i => i.ItemId == after).Number);
         Assert.DoesNotContain(section.Items, i => i.ItemId == draftOnly);
     }
@@ -136,7 +136,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
 
         Assert.Null(await InEditionAsync(number, id));
         Assert.NotNull(await InEditionAsync(held, id));
-        var editions = await Consolidation.GetItemEditionsAsync(await ChairAsync(), id);
+        var editions = await Editions.GetItemEditionsAsync(await ChairAsync(), id);
         Assert.True(editions.IsWithdrawn);
         Assert.Equal([(held, 1)], editions.Holdings);
     }
@@ -146,7 +146,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
     {
         var id = await ApprovedItemAsync(Demo.Unique("Незмінна"), "Текст редакції");
         var number = await MergeAsync(id);
-        var before = await Consolidation.GetDocumentAsync(await ChairAsync(), number);
+        var before = await Editions.GetDocumentAsync(await ChairAsync(), number);
 
         await ReviseAndApproveAsync(id, "Пізніший текст");
         await using (var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync())
@@ -154,7 +154,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
             await db.Strategies.ExecuteUpdateAsync(s => s.SetProperty(x => x.Vision, "Інше бачення"));
         }
 
-        var after = await Consolidation.GetDocumentAsync(await ChairAsync(), number);
+        var after = await Editions.GetDocumentAsync(await ChairAsync(), number);
         var item = after!.Groups.SelectMany(g => g.Sections).SelectMany(s => s.Items).Single(i => i.ItemId == id);
         Assert.Equal(("Текст редакції", 1), (item.Body, item.VersionNumber));
         Assert.Equal(before!.Vision, after.Vision);
@@ -182,7 +182,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
 
         Assert.Single(attempts.OfType<int>(), plan.NextEdition);
         Assert.Equal("Consolidation_EditionChangedMeanwhile", Assert.Single(attempts.OfType<StaleDataException>()).MessageKey);
-        Assert.Single(await Consolidation.ListEditionsAsync(chair), e => e.Number == plan.NextEdition);
+        Assert.Single(await Editions.ListEditionsAsync(chair), e => e.Number == plan.NextEdition);
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
 
         await Assert.ThrowsAsync<ActionRefusedException>(() => Consolidation.GetMergePlanAsync(someone));
         await Assert.ThrowsAsync<ActionRefusedException>(() => Consolidation.MergeAsync(someone, 0, [new MergeChoice(id, 1)], null));
-        await Assert.ThrowsAsync<ActionRefusedException>(() => Consolidation.GetDocumentAsync(null));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Editions.GetDocumentAsync(null));
         var administrator = await app.UserIdAsync(Demo.Admin);
         Assert.NotNull(await Consolidation.GetMergePlanAsync(administrator));
     }
@@ -257,7 +257,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
         var refused = await Assert.ThrowsAsync<WorkspaceRuleException>(() => Consolidation.WithdrawFromDocumentAsync(economy, id, null));
 
         Assert.Equal("Consolidation_NotInDocument", refused.MessageKey);
-        var editions = await Consolidation.GetItemEditionsAsync(economy, id);
+        var editions = await Editions.GetItemEditionsAsync(economy, id);
         Assert.False(editions.CanWithdraw);
         Assert.False(editions.IsWithdrawn);
     }
@@ -275,7 +275,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
         await Consolidation.WithdrawFromDocumentAsync(economy, id, null);
         await Assert.ThrowsAsync<WorkspaceRuleException>(() => Consolidation.WithdrawFromDocumentAsync(economy, id, null));
         await Consolidation.ReturnToDocumentAsync(economy, id);
-        Assert.False((await Consolidation.GetItemEditionsAsync(await ChairAsync(), id)).IsWithdrawn);
+        Assert.False((await Editions.GetItemEditionsAsync(await ChairAsync(), id)).IsWithdrawn);
     }
 
     [Fact]
@@ -290,7 +290,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
         var added = await ApprovedItemAsync(Demo.Unique("Соціальна"), "Новий пункт", ItemKind.Goal, group: 4);
         var to = await MergeAsync(changed, removed, added);
 
-        var comparison = await Consolidation.CompareAsync(await app.UserIdAsync(Demo.Expert), from, to);
+        var comparison = await Editions.CompareAsync(await app.UserIdAsync(Demo.Expert), from, to);
 
         Assert.DoesNotContain(comparison.Changes, c => c.ItemId == kept);
         Assert.Equal(ItemChangeKind.Changed, comparison.Changes.Single(c => c.ItemId == changed).Change);
@@ -311,7 +311,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
     {
         var expert = await app.UserIdAsync(Demo.Expert);
 
-        var missing = await Assert.ThrowsAsync<NotFoundException>(() => Consolidation.CompareAsync(expert, 1, 9999));
+        var missing = await Assert.ThrowsAsync<NotFoundException>(() => Editions.CompareAsync(expert, 1, 9999));
 
         Assert.Equal("Consolidation_EditionNotFound", missing.MessageKey);
     }
@@ -320,7 +320,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
     public async Task The_demo_committee_starts_with_edition_one_and_two_approvals_waiting()
     {
         var chair = await ChairAsync();
-        var first = await Consolidation.GetDocumentAsync(chair, 1);
+        var first = await Editions.GetDocumentAsync(chair, 1);
 
         var item = Assert.Single(first!.Groups.SelectMany(g => g.Sections).SelectMany(s => s.Items));
         Assert.Equal(("1.1.1", "Економіка області потребує відновлення", 1), (item.Number, item.Title, item.VersionNumber));

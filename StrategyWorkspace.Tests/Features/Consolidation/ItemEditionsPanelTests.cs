@@ -11,7 +11,7 @@ public sealed class ItemEditionsPanelTests(WorkspaceFixture fixture) : Workspace
 {
     private async Task<int> DemoProblemIdAsync()
     {
-        var document = await App.Scoped<ConsolidationService>().GetDocumentAsync(await App.UserIdAsync(Demo.Expert), 1);
+        var document = await App.Scoped<EditionReader>().GetDocumentAsync(await App.UserIdAsync(Demo.Expert), 1);
         return document!.Groups[0].Sections[0].Items[0].ItemId;
     }
 

@@ -52,7 +52,7 @@ public sealed class LargeEditionTests : IAsyncLifetime
         var options = app.DatabaseOptions().AddInterceptors(commands).Options;
         await using (var db = new WorkspaceDbContext(options))
         {
-            var document = await ConsolidationService.ReadDocumentAsync(db, number, CancellationToken.None);
+            var document = await EditionReader.ReadDocumentAsync(db, number, CancellationToken.None);
             Assert.True(document!.ItemCount >= ItemCount);
         }
         Assert.True(commands.Count <= 3, $"{commands.Count} queries to read an edition");

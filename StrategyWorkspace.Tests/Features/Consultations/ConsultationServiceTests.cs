@@ -3,7 +3,6 @@ using StrategyWorkspace.Features.Admin.Groups;
 using StrategyWorkspace.Features.Consolidation;
 using StrategyWorkspace.Features.Consultations;
 using StrategyWorkspace.Features.Drafting;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Consultations;

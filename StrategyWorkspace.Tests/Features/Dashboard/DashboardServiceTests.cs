@@ -3,7 +3,6 @@ using StrategyWorkspace.Features.Consultations;
 using StrategyWorkspace.Features.Dashboard;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Review;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Tests.Features.Consultations;
 using StrategyWorkspace.Tests.Infrastructure;
 

@@ -3,7 +3,6 @@ using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Dashboard;
 using StrategyWorkspace.Features.Drafting;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Drafting;
@@ -12,6 +11,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
 {
     private readonly WorkspaceFactory app = fixture.App;
     private DraftingService Drafting => app.Scoped<DraftingService>();
+    private ItemReader Items => app.Scoped<ItemReader>();
 
     private Task<int> EconomyGroupAsync() => app.GroupIdAsync(1);
 
@@ -29,7 +29,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
     {
         var (member, group, id) = await NewProblemAsync();
 
-        var item = await Drafting.GetItemAsync(member, id);
+        var item = await Items.GetItemAsync(member, id);
         var page = await Drafting.GetGroupItemsAsync(member, group);
 
         Assert.Equal(1, item.Latest.Number);
@@ -49,8 +49,8 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
         var solution = await Drafting.CreateItemAsync(member, group, ItemKind.Solution,
             new DraftInput { Title = "Шлях вирішення", Body = "" }, [problem]);
 
-        Assert.Equal([problem], (await Drafting.GetItemAsync(member, solution)).LinksTo.Select(l => l.Id));
-        Assert.Equal([solution], (await Drafting.GetItemAsync(member, problem)).LinkedFrom.Select(l => l.Id));
+        Assert.Equal([problem], (await Items.GetItemAsync(member, solution)).LinksTo.Select(l => l.Id));
+        Assert.Equal([solution], (await Items.GetItemAsync(member, problem)).LinkedFrom.Select(l => l.Id));
     }
 
     [Fact]
@@ -71,10 +71,10 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
         var outcome = await Drafting.SaveVersionAsync(member, id, 1, new DraftInput { Title = "Нова назва", Body = "Друга редакція", ChangeNote = "уточнено" });
 
         Assert.Equal(new SaveOutcome.Saved(2), outcome);
-        var item = await Drafting.GetItemAsync(member, id);
+        var item = await Items.GetItemAsync(member, id);
         Assert.Equal([2, 1], item.History.Select(v => v.Number));
         Assert.Equal("уточнено", item.History[0].ChangeNote);
-        Assert.Equal("Перша редакція", (await Drafting.GetVersionAsync(member, id, 1)).Body);
+        Assert.Equal("Перша редакція", (await Items.GetVersionAsync(member, id, 1)).Body);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
 
         Assert.Equal(new SaveOutcome.Saved(2), first);
         Assert.Equal(new SaveOutcome.Unchanged(2), second);
-        Assert.Equal(2, (await Drafting.GetItemAsync(member, id)).History.Count);
+        Assert.Equal(2, (await Items.GetItemAsync(member, id)).History.Count);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
         Assert.True(merge.IsClean);
         Assert.Equal(2, merge.TheirsNumber);
         Assert.Equal("Рядок 1 — їхнє\nРядок 2\nРядок 3 — моє", merge.Body.Text);
-        Assert.Equal(2, (await Drafting.GetItemAsync(member, id)).History.Count);
+        Assert.Equal(2, (await Items.GetItemAsync(member, id)).History.Count);
 
         var confirmed = await Drafting.SaveVersionAsync(member, id, merge.TheirsNumber, new DraftInput { Title = merge.Title.Text, Body = merge.Body.Text });
         Assert.Equal(new SaveOutcome.Saved(3), confirmed);
@@ -140,7 +140,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
 
         await Task.WhenAll(Enumerable.Range(0, 16).Select(line => Task.Run(() => EditLineAsync(line))));
 
-        var item = await Drafting.GetItemAsync(member, id);
+        var item = await Items.GetItemAsync(member, id);
         Assert.Equal(Enumerable.Range(1, 17).Reverse(), item.History.Select(v => v.Number));
         Assert.All(Enumerable.Range(1, 16), i => Assert.Contains($"правка автора {i}", item.Latest.Body));
     }
@@ -180,7 +180,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
 
         var number = await Drafting.RestoreVersionAsync(member, id, 1, "Відновлено версію 1");
 
-        var item = await Drafting.GetItemAsync(member, id);
+        var item = await Items.GetItemAsync(member, id);
         Assert.Equal(4, number);
         Assert.Equal("Перша", item.Latest.Body);
         Assert.Equal([4, 3, 2, 1], item.History.Select(v => v.Number));
@@ -202,7 +202,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
 
         Assert.Equal(field, error.Field);
         Assert.NotNull(await Drafting.GetWorkingCopyAsync(member, id));
-        Assert.Single((await Drafting.GetItemAsync(member, id)).History);
+        Assert.Single((await Items.GetItemAsync(member, id)).History);
     }
 
     [Theory]
@@ -215,7 +215,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
         var outsider = await app.UserIdAsync(email);
         var input = new DraftInput { Title = "Чуже" };
 
-        Assert.False((await Drafting.GetItemAsync(outsider, id)).CanEdit);
+        Assert.False((await Items.GetItemAsync(outsider, id)).CanEdit);
         await Assert.ThrowsAsync<ActionRefusedException>(() => Drafting.CreateItemAsync(outsider, group, ItemKind.Problem, input, []));
         await Assert.ThrowsAsync<ActionRefusedException>(() => Drafting.SaveVersionAsync(outsider, id, 1, input));
         await Assert.ThrowsAsync<ActionRefusedException>(() => Drafting.SaveWorkingCopyAsync(outsider, id, 1, "x", "y"));
@@ -278,10 +278,10 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
     public async Task Everyone_on_the_item_hears_of_a_new_version()
     {
         var (member, _, id) = await NewProblemAsync();
-        var heard = new TaskCompletionSource<ItemActivity.VersionSaved>();
-        using var _ = app.Service<ItemActivityNotifier>().Join(id, new ItemPresence(Guid.NewGuid(), "x", "Хтось", false), activity =>
+        var heard = new TaskCompletionSource<ItemLiveUpdate.VersionSaved>();
+        using var _ = app.Service<ItemLiveNotifier>().Join(id, new ItemPresence(Guid.NewGuid(), "x", "Хтось", false), activity =>
         {
-            if (activity is ItemActivity.VersionSaved saved) heard.TrySetResult(saved);
+            if (activity is ItemLiveUpdate.VersionSaved saved) heard.TrySetResult(saved);
             return Task.CompletedTask;
         });
 
@@ -296,12 +296,12 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
     {
         var (member, _, id) = await NewProblemAsync();
         var heard = new TaskCompletionSource();
-        var notifier = app.Service<ItemActivityNotifier>();
+        var notifier = app.Service<ItemLiveNotifier>();
         using var failing = notifier.Join(id, new ItemPresence(Guid.NewGuid(), "x", "Зламана сторінка", false),
-            activity => activity is ItemActivity.VersionSaved ? throw new InvalidOperationException("this page's own trouble") : Task.CompletedTask);
+            activity => activity is ItemLiveUpdate.VersionSaved ? throw new InvalidOperationException("this page's own trouble") : Task.CompletedTask);
         using var listening = notifier.Join(id, new ItemPresence(Guid.NewGuid(), "y", "Хтось", false), activity =>
         {
-            if (activity is ItemActivity.VersionSaved) heard.TrySetResult();
+            if (activity is ItemLiveUpdate.VersionSaved) heard.TrySetResult();
             return Task.CompletedTask;
         });
 
@@ -320,6 +320,7 @@ public sealed class LinkEditingTests(WorkspaceFixture fixture) : IClassFixture<W
     public async Task A_goals_links_can_be_changed_after_it_was_created()
     {
         var drafting = app.Scoped<DraftingService>();
+        var items = app.Scoped<ItemReader>();
         var member = await app.UserIdAsync(Demo.Economy);
         var group = (await app.Scoped<StrategyWorkspace.Features.Admin.Groups.GroupAdminService>().ListAsync(await app.UserIdAsync(Demo.Admin)))
             .First(g => g.Position == 1).Id;
@@ -329,8 +330,8 @@ public sealed class LinkEditingTests(WorkspaceFixture fixture) : IClassFixture<W
 
         await drafting.SetLinksAsync(member, goal, [second]);
 
-        Assert.Equal([second], (await drafting.GetItemAsync(member, goal)).LinksTo.Select(l => l.Id));
-        Assert.Empty((await drafting.GetItemAsync(member, first)).LinkedFrom);
+        Assert.Equal([second], (await items.GetItemAsync(member, goal)).LinksTo.Select(l => l.Id));
+        Assert.Empty((await items.GetItemAsync(member, first)).LinkedFrom);
         var expert = await app.UserIdAsync(Demo.Expert);
         await Assert.ThrowsAsync<ActionRefusedException>(() => drafting.SetLinksAsync(expert, goal, [first]));
     }

@@ -19,7 +19,8 @@ public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<
     {
         app = fixture.App;
         Services.AddSingleton(app.Scoped<DraftingService>());
-        Services.AddSingleton(app.Service<ItemActivityNotifier>());
+        Services.AddSingleton(app.Scoped<ItemReader>());
+        Services.AddSingleton(app.Service<ItemLiveNotifier>());
         Services.AddSingleton(app.Service<MarkdownRenderer>());
         Services.AddSingleton(app.Service<IDbContextFactory<WorkspaceDbContext>>());
         Services.AddSingleton(Options.Create(new WorkspaceOptions()));

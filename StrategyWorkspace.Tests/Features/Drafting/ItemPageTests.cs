@@ -77,7 +77,7 @@ public sealed class ItemPageTests(WorkspaceFixture fixture) : WorkspaceFixtureCo
 
         page.WaitForAssertion(() => Assert.Contains("Подати на затвердження", Actions(page)));
         Assert.DoesNotContain("Відкликати подання", Actions(page));
-        Assert.NotEqual(RevisionState.Submitted, (await App.Scoped<DraftingService>().GetItemAsync(member, id)).Latest.State);
+        Assert.NotEqual(RevisionState.Submitted, (await App.Scoped<ItemReader>().GetItemAsync(member, id)).Latest.State);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace StrategyWorkspace.Tests.Features.Drafting;
 public sealed class PresenceBarTests : WorkspaceComponentTest
 {
     private const int ItemId = 7;
-    private readonly ItemActivityNotifier notifier = new();
+    private readonly ItemLiveNotifier notifier = new();
 
     public PresenceBarTests() => Services.AddSingleton(notifier);
 

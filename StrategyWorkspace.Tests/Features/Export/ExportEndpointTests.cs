@@ -40,7 +40,7 @@ public sealed class ExportEndpointTests(WorkspaceFixture fixture) : IClassFixtur
     {
         using var client = await SignedInAsync(Demo.Expert);
 
-        var response = await client.GetAsync(ExportEndpoints.DocxUrl(1));
+        var response = await client.GetAsync(EditionAddresses.DocxUrl(1));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(EditionExports.DocxType, response.Content.Headers.ContentType!.MediaType);
@@ -55,8 +55,8 @@ public sealed class ExportEndpointTests(WorkspaceFixture fixture) : IClassFixtur
         using var client = await SignedInAsync(Demo.Chair);
         Assert.Contains("Strategy document", await client.GetStringAsync("/document?culture=en&ui-culture=en"));
 
-        var markdown = await client.GetStringAsync(ExportEndpoints.MarkdownUrl(1));
-        var docx = await client.GetAsync(ExportEndpoints.DocxUrl(1));
+        var markdown = await client.GetStringAsync(EditionAddresses.MarkdownUrl(1));
+        var docx = await client.GetAsync(EditionAddresses.DocxUrl(1));
         using var word = WordprocessingDocument.Open(await docx.Content.ReadAsStreamAsync(), isEditable: false);
         var text = word.MainDocumentPart!.Document!.Body!.InnerText;
 
@@ -76,7 +76,7 @@ public sealed class ExportEndpointTests(WorkspaceFixture fixture) : IClassFixtur
         using var client = await SignedInAsync(Demo.Chair);
         Assert.Contains("Strategy document", await client.GetStringAsync("/document?culture=en&ui-culture=en"));
 
-        var html = await client.GetStringAsync(ExportEndpoints.PrintUrl(1));
+        var html = await client.GetStringAsync(EditionAddresses.PrintUrl(1));
 
         Assert.Contains("<html lang=\"uk\"", html);
         Assert.Contains("Проблеми", html);
@@ -92,10 +92,10 @@ public sealed class ExportEndpointTests(WorkspaceFixture fixture) : IClassFixtur
     {
         using var client = await SignedInAsync(Demo.Economy);
 
-        var markdown = await client.GetStringAsync(ExportEndpoints.MarkdownUrl(1));
+        var markdown = await client.GetStringAsync(EditionAddresses.MarkdownUrl(1));
         Assert.StartsWith("# Стратегія розвитку Луганської області до 2020 року", markdown);
 
-        var tracked = await client.GetAsync(ExportEndpoints.TrackedChangesUrl(0, 1));
+        var tracked = await client.GetAsync(EditionAddresses.TrackedChangesUrl(0, 1));
         Assert.Equal(HttpStatusCode.OK, tracked.StatusCode);
         using var word = WordprocessingDocument.Open(await tracked.Content.ReadAsStreamAsync(), isEditable: false);
         Assert.NotEmpty(word.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>());
@@ -106,8 +106,8 @@ public sealed class ExportEndpointTests(WorkspaceFixture fixture) : IClassFixtur
     {
         using var client = await SignedInAsync(Demo.Expert);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(ExportEndpoints.DocxUrl(999))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(ExportEndpoints.TrackedChangesUrl(1, 999))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(EditionAddresses.DocxUrl(999))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(EditionAddresses.TrackedChangesUrl(1, 999))).StatusCode);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class ExportEndpointTests(WorkspaceFixture fixture) : IClassFixtur
     {
         using var client = await SignedInAsync(Demo.Expert);
 
-        var html = await client.GetStringAsync(ExportEndpoints.PrintUrl(1));
+        var html = await client.GetStringAsync(EditionAddresses.PrintUrl(1));
 
         Assert.Matches(@"print(\.\w+)?\.css", html);
         Assert.Contains("Стратегія розвитку Луганської області до 2020 року", html);

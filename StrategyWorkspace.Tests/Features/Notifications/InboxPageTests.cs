@@ -19,7 +19,7 @@ public sealed class InboxPageTests(WorkspaceFixture fixture) : WorkspaceFixtureC
         var title = Demo.Unique("До скриньки");
         var id = await App.Scoped<DraftingService>().CreateItemAsync(member, await App.GroupIdAsync(), ItemKind.Problem, new DraftInput { Title = title }, []);
         await App.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
-        var number = (await App.Scoped<DraftingService>().GetItemAsync(member, id)).Number;
+        var number = (await App.Scoped<ItemReader>().GetItemAsync(member, id)).Number;
         return (id, $"{number} {title}");
     }
 

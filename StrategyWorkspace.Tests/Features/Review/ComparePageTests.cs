@@ -19,7 +19,7 @@ public sealed class ComparePageTests(WorkspaceFixture fixture) : WorkspaceFixtur
         var id = await App.Scoped<DraftingService>().CreateItemAsync(member, await App.GroupIdAsync(), ItemKind.Problem,
             new DraftInput { Title = title, Body = "Перший текст" }, []);
         await App.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
-        return (id, (await App.Scoped<DraftingService>().GetItemAsync(member, id)).Number, title);
+        return (id, (await App.Scoped<ItemReader>().GetItemAsync(member, id)).Number, title);
     }
 
     private async Task<IRenderedComponent<ComparePage>> OpensAsync(string email, string role, int itemId)
@@ -85,7 +85,7 @@ public sealed class ComparePageTests(WorkspaceFixture fixture) : WorkspaceFixtur
             new DraftInput { Title = Demo.Unique("Схвалений"), Body = "Перший" }, []);
         await App.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
         await App.Scoped<ReviewService>().ApproveAsync(await App.UserIdAsync(Demo.Chair), id, 1, null);
-        var item = await drafting.GetItemAsync(member, id);
+        var item = await App.Scoped<ItemReader>().GetItemAsync(member, id);
         await drafting.SaveVersionAsync(member, id, 1, new DraftInput { Title = item.Latest.Title, Body = "Другий" });
         await drafting.SaveVersionAsync(member, id, 2, new DraftInput { Title = item.Latest.Title, Body = "Третій" });
 
@@ -102,7 +102,7 @@ public sealed class ComparePageTests(WorkspaceFixture fixture) : WorkspaceFixtur
             new DraftInput { Title = Demo.Unique("Доповнюваний"), Body = "Старий рядок" }, []);
         await App.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
         await App.Scoped<ReviewService>().ApproveAsync(await App.UserIdAsync(Demo.Chair), id, 1, null);
-        var item = await App.Scoped<DraftingService>().GetItemAsync(member, id);
+        var item = await App.Scoped<ItemReader>().GetItemAsync(member, id);
         await App.Scoped<DraftingService>().SaveVersionAsync(member, id, 1, new DraftInput { Title = item.Latest.Title, Body = "Новий рядок" });
         await App.Scoped<ReviewService>().SubmitAsync(member, id, 2, null);
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Components.Shared;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Review;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Review;
@@ -22,7 +22,7 @@ public sealed class ReviewServiceTests(WorkspaceFixture fixture) : IClassFixture
     }
 
     private async Task<RevisionState> StateAsync(int itemId, int number) =>
-        (await app.Scoped<DraftingService>().GetItemAsync(await app.UserIdAsync(Demo.Chair), itemId)).History.Single(v => v.Number == number).State;
+        (await app.Scoped<ItemReader>().GetItemAsync(await app.UserIdAsync(Demo.Chair), itemId)).History.Single(v => v.Number == number).State;
 
     [Fact]
     public async Task A_member_submits_and_the_submission_waits_in_the_queues()

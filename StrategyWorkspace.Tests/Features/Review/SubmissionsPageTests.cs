@@ -7,7 +7,6 @@ using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Review;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 

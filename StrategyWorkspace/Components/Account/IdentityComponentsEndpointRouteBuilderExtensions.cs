@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using StrategyWorkspace.Domain;
-using StrategyWorkspace.Features.Shared;
 
 namespace Microsoft.AspNetCore.Routing;
 

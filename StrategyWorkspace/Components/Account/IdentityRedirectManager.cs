@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using StrategyWorkspace.Domain;
-using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Components.Account;
 

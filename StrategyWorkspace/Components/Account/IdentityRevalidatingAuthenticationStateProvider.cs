@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using StrategyWorkspace.Domain;
-using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Components.Account;
 
@@ -36,7 +35,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
             var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             return await ValidateSecurityStampAsync(userManager, principal);
         }
-        catch (Exception e) when (Feedback.IsDatabaseUnavailable(e))
+        catch (Exception e) when (DatabaseAvailability.IsUnavailable(e))
         {
             return true;
         }

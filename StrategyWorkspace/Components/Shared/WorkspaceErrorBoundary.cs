@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Resources;
 
 namespace StrategyWorkspace.Components.Shared;
@@ -27,7 +26,7 @@ public sealed class WorkspaceErrorBoundary : ErrorBoundaryBase
 
     protected override Task OnErrorAsync(Exception exception)
     {
-        if (Feedback.IsDatabaseUnavailable(exception))
+        if (DatabaseAvailability.IsUnavailable(exception))
         {
             Logger.LogWarning(exception, "A page could not be read: the database does not answer.");
             DatabaseUnavailable.AnswerUnavailable(HttpContext);
@@ -62,7 +61,7 @@ public sealed class WorkspaceErrorBoundary : ErrorBoundaryBase
             builder.AddComponentParameter(5, nameof(NothingHere.Message), L[missing.MessageKey].Value);
             builder.CloseComponent();
         }
-        else if (Feedback.IsDatabaseUnavailable(CurrentException))
+        else if (DatabaseAvailability.IsUnavailable(CurrentException))
         {
             builder.OpenComponent<DatabaseUnavailable>(2);
             builder.CloseComponent();

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
-using StrategyWorkspace.Features.Drafting;
-using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Features.Activity;
 

@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using StrategyWorkspace.Features.Export;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Resources;
 

@@ -5,8 +5,6 @@ using Microsoft.Extensions.Options;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Consolidation;
-using StrategyWorkspace.Features.Drafting;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Hosting;
 
 namespace StrategyWorkspace.Features.Consultations;
@@ -20,8 +18,6 @@ public sealed class ConsultationService(
     IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, IOptions<WorkspaceOptions> options,
     IOutputCacheStore publicPages, TimeProvider clock)
 {
-    private static readonly string[] Moderators = [WorkspaceRoles.Chair, WorkspaceRoles.Administrator];
-
     // Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.
     private const string ReferenceAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -39,7 +35,7 @@ public sealed class ConsultationService(
     public async Task<ConsultationOverview?> GetOverviewAsync(string? actorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, Moderators);
+        await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
         var consultation = await LatestAsync(db, cancellationToken);
         if (consultation is null)
         {
@@ -62,7 +58,7 @@ public sealed class ConsultationService(
         InputRules.Enforce(input);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
-        await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, Moderators);
+        await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
         if (!await db.Editions.AnyAsync(e => e.Number == input.EditionNumber, cancellationToken))
         {
             throw new InvalidInputException(nameof(input.EditionNumber), "Consolidation_EditionNotFound");
@@ -87,7 +83,7 @@ public sealed class ConsultationService(
     public async Task CloseAsync(string? actorId, int consultationId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, Moderators);
+        await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
         var consultation = await db.Consultations.FirstOrDefaultAsync(c => c.Id == consultationId, cancellationToken)
             ?? throw new NotFoundException("Consultation_NotFound");
         consultation.Close(actorId!, clock.GetUtcNow());
@@ -105,7 +101,7 @@ public sealed class ConsultationService(
         {
             return null;
         }
-        var document = await ConsolidationService.ReadDocumentAsync(db, consultation.EditionNumber, cancellationToken);
+        var document = await EditionReader.ReadDocumentAsync(db, consultation.EditionNumber, cancellationToken);
         var rows = await (
                 from p in db.Proposals.AsNoTracking()
                 where p.ConsultationId == consultation.Id && p.State == ProposalState.Published
@@ -204,7 +200,7 @@ public sealed class ConsultationService(
     public async Task<IReadOnlyList<ModerationRow>> PendingAsync(string? actorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, Moderators);
+        await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
         var pending = await db.Proposals.AsNoTracking().Where(p => p.State == ProposalState.Pending).ToListAsync(cancellationToken);
         var targets = await TargetLabelsAsync(db, pending, cancellationToken);
         return pending.OrderBy(p => p.SubmittedAt)
@@ -217,10 +213,7 @@ public sealed class ConsultationService(
 
     public Task RejectAsync(string? actorId, int proposalId, RejectionGround ground, string? note, CancellationToken cancellationToken = default)
     {
-        if (note?.Length > Proposal.MaxAnswerLength)
-        {
-            throw new InvalidInputException("Note", "Validation_MaxLength", "", Proposal.MaxAnswerLength);
-        }
+        InvalidInputException.ThrowIfTooLong("Note", note, Proposal.MaxAnswerLength);
         // The ground stays on the proposal; the log keeps the chair's own words, in no enum's English.
         return ModerateAsync(actorId, proposalId, ActivityKind.ProposalRejected, note,
             p => p.Reject(ground, note, actorId!, clock.GetUtcNow()), cancellationToken);
@@ -266,10 +259,7 @@ public sealed class ConsultationService(
         {
             throw new InvalidInputException("Reason", "Consultation_AnswerReasonRequired");
         }
-        if (reason.Length > Proposal.MaxAnswerLength)
-        {
-            throw new InvalidInputException("Reason", "Validation_MaxLength", "", Proposal.MaxAnswerLength);
-        }
+        InvalidInputException.ThrowIfTooLong("Reason", reason, Proposal.MaxAnswerLength);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == proposalId, cancellationToken)
             ?? throw new NotFoundException("Consultation_ProposalNotFound");
@@ -313,7 +303,7 @@ public sealed class ConsultationService(
         }
         if (consultation.StatusAt(clock.GetUtcNow()) != ConsultationStatus.Closed)
         {
-            await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, Moderators);
+            await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
         }
 
         var all = await db.Proposals.AsNoTracking().Where(p => p.ConsultationId == consultation.Id).ToListAsync(cancellationToken);
@@ -351,7 +341,7 @@ public sealed class ConsultationService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
-        await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, Moderators);
+        await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
         var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == proposalId, cancellationToken)
             ?? throw new NotFoundException("Consultation_ProposalNotFound");
         change(proposal);

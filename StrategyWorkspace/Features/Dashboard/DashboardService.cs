@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
-using StrategyWorkspace.Features.Drafting;
-using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Features.Dashboard;
 
@@ -43,7 +41,7 @@ public sealed class DashboardService(IDbContextFactory<WorkspaceDbContext> conte
             })
             .ToListAsync(cancellationToken);
 
-        var counts = await DraftingService.CountByGroupAndStateAsync(db, cancellationToken);
+        var counts = await ItemReader.CountByGroupAndStateAsync(db, cancellationToken);
         var noItems = Enum.GetValues<RevisionState>().ToDictionary(state => state, _ => 0);
         return new DashboardView(
             strategy.Title, strategy.Horizon, strategy.Vision,

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Consolidation;
-using StrategyWorkspace.Features.Drafting;
 
 namespace StrategyWorkspace.Features.Dashboard;
 
@@ -38,7 +37,7 @@ internal static class WorkQueueReader
     public static async Task<WorkQueue> ReadAsync(WorkspaceDbContext db, string actorId, IReadOnlyList<string> roles, CancellationToken cancellationToken)
     {
         var isExpert = roles.Contains(WorkspaceRoles.Expert);
-        var decides = roles.Contains(WorkspaceRoles.Chair) || roles.Contains(WorkspaceRoles.Administrator);
+        var decides = WorkspaceRoles.AnyOf(WorkspaceRoles.ChairOrAdministrator, roles);
         // The administrator answers for every group, as the answers page lets them.
         var answersFor = roles.Contains(WorkspaceRoles.Administrator)
             ? await db.WorkingGroups.Where(g => !g.IsArchived).Select(g => g.Id).ToListAsync(cancellationToken)

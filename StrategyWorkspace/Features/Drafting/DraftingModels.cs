@@ -4,31 +4,9 @@ using StrategyWorkspace.Features.Localization;
 
 namespace StrategyWorkspace.Features.Drafting;
 
-/// <summary>One line of a group page: an item with its number and the state of its newest version.</summary>
-public sealed record ItemRow(
-    int Id, ItemKind Kind, int Position, string Number, string Title,
-    int LatestVersion, RevisionState State, string LastAuthor, DateTimeOffset UpdatedAt);
-
 public sealed record GroupItems(
     int GroupId, int GroupPosition, string GroupName, bool CanEdit,
     IReadOnlyDictionary<ItemKind, IReadOnlyList<ItemRow>> ByKind);
-
-public sealed record LinkedItem(int Id, ItemKind Kind, string Number, string Title);
-
-public sealed record VersionRow(
-    int Number, string Title, string Author, DateTimeOffset CreatedAt, string ChangeNote, RevisionState State, int? BasedOn);
-
-public sealed record VersionContent(
-    int Number, string Title, string Body, string Author, DateTimeOffset CreatedAt, string ChangeNote, RevisionState State,
-    string? DecisionReason = null);
-
-public sealed record ItemView(
-    int Id, int GroupId, string GroupName, ItemKind Kind, string Number,
-    VersionContent Latest,
-    IReadOnlyList<LinkedItem> LinksTo,
-    IReadOnlyList<LinkedItem> LinkedFrom,
-    IReadOnlyList<VersionRow> History,
-    bool CanEdit);
 
 /// <summary>An autosaved working copy, as it is restored into the editor.</summary>
 public sealed record WorkingCopyView(string Title, string Body, int BaseVersionNumber, DateTimeOffset UpdatedAt);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
-using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Features.Drafting;
 
@@ -13,7 +12,7 @@ namespace StrategyWorkspace.Features.Drafting;
 public sealed class DraftingService(
     IDbContextFactory<WorkspaceDbContext> contextFactory,
     DatabaseWriteGate writeGate,
-    ItemActivityNotifier notifier,
+    ItemLiveNotifier notifier,
     TimeProvider clock)
 {
     /// <summary>A working copy holds what was typed even past the limits, up to this hard cap.</summary>
@@ -32,7 +31,7 @@ public sealed class DraftingService(
                 .Select(g => new { g.Id, g.Position, g.Name }).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Admin_Groups_NotFound");
 
-        var rows = await ItemRows(db).Where(r => r.GroupId == groupId).ToListAsync(cancellationToken);
+        var rows = await ItemReader.ItemRows(db).Where(r => r.GroupId == groupId).ToListAsync(cancellationToken);
         var byKind = Enum.GetValues<ItemKind>().ToDictionary(
             kind => kind,
             kind => (IReadOnlyList<ItemRow>)rows.Where(r => r.Kind == kind).OrderBy(r => r.Position)
@@ -85,36 +84,6 @@ public sealed class DraftingService(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<ItemView> GetItemAsync(string? actorId, int itemId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
-        var item = await db.Items.AsNoTracking().Include(i => i.WorkingGroup)
-            .FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new NotFoundException("Drafting_ItemNotFound");
-
-        var history = await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId)
-            .OrderByDescending(v => v.Number)
-            .Select(v => new VersionRow(v.Number, v.Title, v.Author!.DisplayName, v.CreatedAt, v.ChangeNote, v.State, v.BasedOnNumber))
-            .ToListAsync(cancellationToken);
-        var latest = await VersionAsync(db, itemId, item.LatestVersionNumber, cancellationToken);
-        var linksTo = await LinkedItems(db, db.ItemLinks.Where(l => l.FromItemId == itemId).Select(l => l.ToItemId), cancellationToken);
-        var linkedFrom = await LinkedItems(db, db.ItemLinks.Where(l => l.ToItemId == itemId).Select(l => l.FromItemId), cancellationToken);
-
-        return new ItemView(
-            item.Id, item.WorkingGroupId, item.WorkingGroup!.Name, item.Kind,
-            Numbering.Of(item.WorkingGroup.Position, item.Kind, item.Position),
-            latest, linksTo, linkedFrom, history,
-            await GroupRights.CanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken));
-    }
-
-    public async Task<VersionContent> GetVersionAsync(string? actorId, int itemId, int number, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
-        return await VersionAsync(db, itemId, number, cancellationToken);
-    }
-
     /// <summary>Items of the kind this kind links to, across the strategy, for the link picker.</summary>
     public async Task<IReadOnlyList<LinkedItem>> LinkCandidatesAsync(string? actorId, ItemKind kind, CancellationToken cancellationToken = default)
     {
@@ -124,7 +93,7 @@ public sealed class DraftingService(
         {
             return [];
         }
-        return await LinkedItems(db, db.Items.Where(i => i.Kind == target).Select(i => i.Id), cancellationToken);
+        return await ItemReader.LinkedItems(db, db.Items.Where(i => i.Kind == target).Select(i => i.Id), cancellationToken);
     }
 
     public async Task SetLinksAsync(string? actorId, int itemId, IReadOnlyCollection<int> linkTo, CancellationToken cancellationToken = default)
@@ -276,26 +245,9 @@ public sealed class DraftingService(
         };
     }
 
-    /// <summary>Counts of items per group and state of their newest version, for the dashboard.</summary>
-    public static async Task<Dictionary<int, Dictionary<RevisionState, int>>> CountByGroupAndStateAsync(WorkspaceDbContext db, CancellationToken cancellationToken)
-    {
-        var states = await db.Items.AsNoTracking()
-            .Select(i => new { i.WorkingGroupId, State = i.Versions.Where(v => v.Number == i.LatestVersionNumber).Select(v => v.State).First() })
-            .ToListAsync(cancellationToken);
-        return states.GroupBy(s => s.WorkingGroupId).ToDictionary(
-            g => g.Key,
-            g => Enum.GetValues<RevisionState>().ToDictionary(state => state, state => g.Count(s => s.State == state)));
-    }
-
     private static async Task<Item> FindAsync(WorkspaceDbContext db, int itemId, CancellationToken cancellationToken) =>
         await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
         ?? throw new NotFoundException("Drafting_ItemNotFound");
-
-    private static async Task<VersionContent> VersionAsync(WorkspaceDbContext db, int itemId, int number, CancellationToken cancellationToken) =>
-        await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId && v.Number == number)
-            .Select(v => new VersionContent(v.Number, v.Title, v.Body, v.Author!.DisplayName, v.CreatedAt, v.ChangeNote, v.State, v.DecisionReason))
-            .FirstOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Drafting_UnknownBase");
 
     private static async Task RequireLinkTargetsAsync(WorkspaceDbContext db, ItemKind kind, IReadOnlyCollection<int> linkTo, CancellationToken cancellationToken)
     {
@@ -310,47 +262,4 @@ public sealed class DraftingService(
             throw new InvalidInputException("Links", "Drafting_BadLink");
         }
     }
-
-    private static async Task<IReadOnlyList<LinkedItem>> LinkedItems(WorkspaceDbContext db, IQueryable<int> ids, CancellationToken cancellationToken)
-    {
-        var rows = await ItemRows(db).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
-        return rows.OrderBy(r => r.GroupPosition).ThenBy(r => r.Kind).ThenBy(r => r.Position)
-            .Select(r => new LinkedItem(r.Id, r.Kind, Numbering.Of(r.GroupPosition, r.Kind, r.Position), r.Title))
-            .ToList();
-    }
-
-    /// <summary>Every item with its newest version, in one query.</summary>
-    private static IQueryable<ItemRowData> ItemRows(WorkspaceDbContext db) =>
-        from item in db.Items.AsNoTracking()
-        join version in db.ItemVersions on new { ItemId = item.Id, Number = item.LatestVersionNumber } equals new { version.ItemId, version.Number }
-        select new ItemRowData
-        {
-            Id = item.Id, GroupId = item.WorkingGroupId, GroupPosition = item.WorkingGroup!.Position,
-            Kind = item.Kind, Position = item.Position, Title = version.Title, LatestVersion = version.Number,
-            State = version.State, LastAuthor = version.Author!.DisplayName, UpdatedAt = version.CreatedAt,
-        };
-
-    // Member initialisation, not a constructor: EF can filter on the members after projecting.
-    private sealed class ItemRowData
-    {
-        public int Id { get; init; }
-        public int GroupId { get; init; }
-        public int GroupPosition { get; init; }
-        public ItemKind Kind { get; init; }
-        public int Position { get; init; }
-        public string Title { get; init; } = "";
-        public int LatestVersion { get; init; }
-        public RevisionState State { get; init; }
-        public string LastAuthor { get; init; } = "";
-        public DateTimeOffset UpdatedAt { get; init; }
-
-        public ItemRow ToRow(int groupPosition) =>
-            new(Id, Kind, Position, Numbering.Of(groupPosition, Kind, Position), Title, LatestVersion, State, LastAuthor, UpdatedAt);
-    }
-}
-
-/// <summary>An item's number in the document: group . kind section . position, e.g. 2.1.3.</summary>
-public static class Numbering
-{
-    public static string Of(int groupPosition, ItemKind kind, int position) => $"{groupPosition}.{(int)kind}.{position}";
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using StrategyWorkspace.Domain;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Resources;
 
 namespace StrategyWorkspace.Features.Export;

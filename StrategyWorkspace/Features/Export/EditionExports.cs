@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using StrategyWorkspace.Features.Consolidation;
-using StrategyWorkspace.Features.Shared;
 using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Resources;
 
@@ -12,9 +11,9 @@ public sealed record ExportFile(byte[] Content, string ContentType, string FileN
 
 /// <summary>
 /// Turns editions and comparisons into files. Rights are the reading rights of
-/// <see cref="ConsolidationService"/>: anyone signed in.
+/// <see cref="EditionReader"/>: anyone signed in.
 /// </summary>
-public sealed class EditionExports(ConsolidationService consolidation, IStringLocalizer<SharedResource> localizer, IOptions<WorkspaceOptions> options)
+public sealed class EditionExports(EditionReader editions, IStringLocalizer<SharedResource> localizer, IOptions<WorkspaceOptions> options)
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -39,7 +38,7 @@ public sealed class EditionExports(ConsolidationService consolidation, IStringLo
     public async Task<ExportFile> TrackedChangesAsync(string? actorId, int from, int to, CancellationToken cancellationToken = default)
     {
         using var language = DocumentLanguage.Use(options.Value.DocumentCulture);
-        var comparison = await consolidation.CompareAsync(actorId, from, to, cancellationToken);
+        var comparison = await editions.CompareAsync(actorId, from, to, cancellationToken);
         var later = await RequireAsync(actorId, to, cancellationToken);
         using var output = new MemoryStream();
         TrackedChangesExport.Write(comparison, later, Words(), output);
@@ -49,7 +48,7 @@ public sealed class EditionExports(ConsolidationService consolidation, IStringLo
     private DocumentWords Words() => new(localizer, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
 
     private async Task<EditionDocument> RequireAsync(string? actorId, int number, CancellationToken cancellationToken) =>
-        await consolidation.GetDocumentAsync(actorId, number, cancellationToken)
+        await editions.GetDocumentAsync(actorId, number, cancellationToken)
         ?? throw new NotFoundException("Consolidation_EditionNotFound");
 
     private static string FileName(int number, string extension) => $"strategy-edition-{number}.{extension}";

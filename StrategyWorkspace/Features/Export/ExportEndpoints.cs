@@ -1,22 +1,15 @@
 using System.Security.Claims;
-using StrategyWorkspace.Features.Shared;
+
+using StrategyWorkspace.Features.Consolidation;
 
 namespace StrategyWorkspace.Features.Export;
 
-/// <summary>Downloads of editions: plain HTTP endpoints, so a browser saves the file (and Word opens it) without a circuit.</summary>
+/// <summary>
+/// Downloads of editions: plain HTTP endpoints, so a browser saves the file (and Word opens it)
+/// without a circuit. The addresses pages link to are <see cref="EditionAddresses"/>'.
+/// </summary>
 public static class ExportEndpoints
 {
-    /// <summary>For a link to a download: the browser saves the file and Blazor's router leaves the link alone.</summary>
-    public static Dictionary<string, object?> DownloadAttribute => new() { ["download"] = "" };
-
-    public static string DocxUrl(int number) => $"/editions/{number}/export/docx";
-
-    public static string MarkdownUrl(int number) => $"/editions/{number}/export/markdown";
-
-    public static string PrintUrl(int number) => $"/editions/{number}/print";
-
-    public static string TrackedChangesUrl(int from, int to) => $"/editions/compare/export/docx?from={from}&to={to}";
-
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var editions = endpoints.MapGroup("/editions").RequireAuthorization();

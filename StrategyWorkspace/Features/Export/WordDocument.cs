@@ -5,6 +5,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace StrategyWorkspace.Features.Export;
 
+// Word's own Text and Numbering, not the workspace's building blocks of those names.
+using Numbering = DocumentFormat.OpenXml.Wordprocessing.Numbering;
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
+
 /// <summary>
 /// A Word document being written: A4 pages, the styles Word users expect (Title, Heading 1–4,
 /// TOC 1–3, Quote, list paragraphs), bullet and numbered lists, a table-of-contents field that

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.WebUtilities;
-using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Features.Localization;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Features.Notifications;
 
@@ -20,7 +19,7 @@ public sealed class InboxNotifier
     {
         this.bus = bus ?? new LocalInstanceBus();
         this.logger = logger;
-        this.bus.Listen(message => message.Kind == InboxKind ? TellHereAsync(message.UserIds ?? []) : Task.CompletedTask);
+        this.bus.Listen(message => message.Kind == InboxKind ? TellHereAsync(message.Read<string[]>() ?? []) : Task.CompletedTask);
     }
 
     public IDisposable Subscribe(string userId, Func<Task> onChanged)
@@ -40,7 +39,7 @@ public sealed class InboxNotifier
     {
         var distinct = userIds.Distinct().ToList();
         await TellHereAsync(distinct);
-        await bus.SendAsync(new InstanceMessage(InboxKind, UserIds: distinct));
+        await bus.SendAsync(InstanceMessage.Of(InboxKind, distinct));
     }
 
     private async Task TellHereAsync(IEnumerable<string> userIds)

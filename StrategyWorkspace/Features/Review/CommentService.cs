@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Notifications;
-using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Features.Review;
 
@@ -29,12 +28,9 @@ public sealed class CommentService(
         {
             throw new InvalidInputException("Passage", "Comments_PassageRequired");
         }
-        if (passage.Length > ReviewComment.MaxPassageLength)
-        {
-            throw new InvalidInputException("Passage", "Validation_MaxLength", "", ReviewComment.MaxPassageLength);
-        }
+        InvalidInputException.ThrowIfTooLong("Passage", passage, ReviewComment.MaxPassageLength);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Expert, WorkspaceRoles.Chair, WorkspaceRoles.Administrator);
+        await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Reviewers.Split(','));
         var body = await db.ItemVersions.Where(v => v.ItemId == itemId && v.Number == versionNumber).Select(v => v.Body).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Drafting_UnknownBase");
         var anchor = Item.NormalizeNewLines(passage).Trim();
@@ -56,7 +52,7 @@ public sealed class CommentService(
             ?? throw new NotFoundException("Comments_NotFound");
         var groupId = await db.Items.Where(i => i.Id == parent.ItemId).Select(i => i.WorkingGroupId).FirstAsync(cancellationToken);
         var roles = await Rights.RolesOfAsync(db, actorId, cancellationToken);
-        var isReviewer = roles.Any(r => r is WorkspaceRoles.Expert or WorkspaceRoles.Chair or WorkspaceRoles.Administrator);
+        var isReviewer = WorkspaceRoles.AnyOf(WorkspaceRoles.Reviewers, roles);
         if (!isReviewer && !await GroupRights.CanEditAsync(db, actorId, groupId, cancellationToken))
         {
             throw await Rights.RefusalAsync(db, actorId, cancellationToken: cancellationToken);
@@ -105,9 +101,6 @@ public sealed class CommentService(
         {
             throw new InvalidInputException("Text", "Comments_TextRequired");
         }
-        if (text.Length > ReviewComment.MaxTextLength)
-        {
-            throw new InvalidInputException("Text", "Validation_MaxLength", "", ReviewComment.MaxTextLength);
-        }
+        InvalidInputException.ThrowIfTooLong("Text", text, ReviewComment.MaxTextLength);
     }
 }

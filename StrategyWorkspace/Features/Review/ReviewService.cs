@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
-using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Notifications;
-using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Features.Review;
 
@@ -14,56 +12,37 @@ namespace StrategyWorkspace.Features.Review;
 public sealed class ReviewService(
     IDbContextFactory<WorkspaceDbContext> contextFactory,
     DatabaseWriteGate writeGate,
-    ItemActivityNotifier notifier,
+    ItemLiveNotifier notifier,
     NotificationService notifications,
     TimeProvider clock)
 {
-    public async Task SubmitAsync(string? actorId, int itemId, int number, string? note, CancellationToken cancellationToken = default)
-    {
-        if (note?.Length > Item.MaxChangeNoteLength)
-        {
-            throw new InvalidInputException("Note", "Validation_MaxLength", "", Item.MaxChangeNoteLength);
-        }
-        await ChangeAsync(actorId, itemId, number, ActivityKind.Submitted, note, cancellationToken, async (db, item, version) =>
+    public Task SubmitAsync(string? actorId, int itemId, int number, string? note, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actorId, itemId, number, ActivityKind.Submitted, note, cancellationToken, async (db, item, version) =>
         {
             await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
             item.Submit(version, actorId!, note, clock.GetUtcNow());
         });
-    }
 
     public Task WithdrawAsync(string? actorId, int itemId, int number, CancellationToken cancellationToken = default) =>
         ChangeAsync(actorId, itemId, number, ActivityKind.Withdrawn, null, cancellationToken, async (db, item, version) =>
         {
             await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
-            RequirePending(version);
-            version.Withdraw();
+            item.Withdraw(version, actorId!, clock.GetUtcNow());
         });
 
     public Task ApproveAsync(string? actorId, int itemId, int number, string? note, CancellationToken cancellationToken = default) =>
         ChangeAsync(actorId, itemId, number, ActivityKind.Approved, note, cancellationToken, async (db, item, version) =>
         {
-            await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Chair, WorkspaceRoles.Administrator);
-            RequirePending(version);
+            await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
             item.Approve(version, actorId!, note, clock.GetUtcNow());
         });
 
-    public async Task RejectAsync(string? actorId, int itemId, int number, string reason, CancellationToken cancellationToken = default)
-    {
-        if (string.IsNullOrWhiteSpace(reason))
+    public Task RejectAsync(string? actorId, int itemId, int number, string reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actorId, itemId, number, ActivityKind.Rejected, reason, cancellationToken, async (db, item, version) =>
         {
-            throw new InvalidInputException("Reason", "Review_ReasonRequired");
-        }
-        if (reason.Length > ActivityEntry.MaxNoteLength)
-        {
-            throw new InvalidInputException("Reason", "Validation_MaxLength", "", ActivityEntry.MaxNoteLength);
-        }
-        await ChangeAsync(actorId, itemId, number, ActivityKind.Rejected, reason, cancellationToken, async (db, item, version) =>
-        {
-            await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Chair, WorkspaceRoles.Administrator);
-            RequirePending(version);
+            await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
             item.Reject(version, actorId!, reason, clock.GetUtcNow());
         });
-    }
 
     /// <summary>Pending submissions, oldest first; the experts' review queue and the chair's approval queue.</summary>
     public async Task<IReadOnlyList<PendingSubmission>> PendingAsync(string? actorId, int? groupId = null, ItemKind? kind = null, CancellationToken cancellationToken = default)
@@ -101,31 +80,17 @@ public sealed class ReviewService(
     /// An expert endorses a pending version or asks for changes, with a note (required when asking
     /// for changes). Recording again replaces the expert's earlier verdict on that version.
     /// </summary>
-    public async Task RecordVerdictAsync(string? actorId, int itemId, int number, VerdictKind kind, string? note, CancellationToken cancellationToken = default)
-    {
-        if (kind == VerdictKind.RequestChanges && string.IsNullOrWhiteSpace(note))
-        {
-            throw new InvalidInputException("Note", "Review_VerdictNoteRequired");
-        }
-        if (note?.Length > Verdict.MaxNoteLength)
-        {
-            throw new InvalidInputException("Note", "Validation_MaxLength", "", Verdict.MaxNoteLength);
-        }
-        await ChangeAsync(actorId, itemId, number, ActivityKind.Verdict, $"{kind}: {note}".Trim(), cancellationToken, async (db, _, version) =>
+    public Task RecordVerdictAsync(string? actorId, int itemId, int number, VerdictKind kind, string? note, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actorId, itemId, number, ActivityKind.Verdict, $"{kind}: {note}".Trim(), cancellationToken, async (db, _, version) =>
         {
             await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Expert);
-            RequirePending(version);
-            var verdict = await db.Verdicts.FirstOrDefaultAsync(v => v.ItemId == itemId && v.VersionNumber == number && v.ExpertId == actorId, cancellationToken);
-            if (verdict is null)
+            var earlier = await db.Verdicts.FirstOrDefaultAsync(v => v.ItemId == itemId && v.VersionNumber == number && v.ExpertId == actorId, cancellationToken);
+            var verdict = version.Judge(earlier, actorId!, kind, note, clock.GetUtcNow());
+            if (earlier is null)
             {
-                verdict = new Verdict { ItemId = itemId, VersionNumber = number, ExpertId = actorId! };
                 db.Verdicts.Add(verdict);
             }
-            verdict.Kind = kind;
-            verdict.Note = note?.Trim() ?? "";
-            verdict.At = clock.GetUtcNow();
         });
-    }
 
     public async Task<IReadOnlyList<VerdictView>> VerdictsAsync(string? actorId, int itemId, int number, CancellationToken cancellationToken = default)
     {
@@ -135,14 +100,6 @@ public sealed class ReviewService(
             .Select(v => new VerdictView(v.Expert!.DisplayName, v.Kind, v.Note, v.At))
             .ToListAsync(cancellationToken);
         return verdicts.OrderBy(v => v.At).ToList();
-    }
-
-    private static void RequirePending(ItemVersion version)
-    {
-        if (version.State != RevisionState.Submitted)
-        {
-            throw new WorkspaceRuleException("Review_NotPending");
-        }
     }
 
     /// <summary>

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Features.Localization;
-using StrategyWorkspace.Features.Shared;
 using StrategyEntity = StrategyWorkspace.Domain.Strategy;
 
 namespace StrategyWorkspace.Features.Admin.Strategy;

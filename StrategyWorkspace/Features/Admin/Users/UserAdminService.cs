@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
-using StrategyWorkspace.Features.Shared;
 
 namespace StrategyWorkspace.Features.Admin.Users;
 

@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Domain;
+
+namespace StrategyWorkspace.Features.Consolidation;
+
+/// <summary>
+/// Reading the consolidated document: the list of editions, one edition's text, two editions
+/// compared, and which editions hold an item. Anyone signed in; an edition never changes once merged.
+/// </summary>
+public sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<EditionSummary>> ListEditionsAsync(string? actorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        return await db.Editions.AsNoTracking().OrderByDescending(e => e.Number)
+            .Select(e => new EditionSummary(e.Number, e.CreatedAt, e.MergedBy!.DisplayName, e.Note,
+                e.AddedCount, e.ChangedCount, e.RemovedCount, e.Entries.Count))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The document of edition <paramref name="number"/>, or of the newest edition when null; null when there is none.</summary>
+    public async Task<EditionDocument?> GetDocumentAsync(string? actorId, int? number = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        return await ReadDocumentAsync(db, number, cancellationToken);
+    }
+
+    /// <summary>
+    /// Edition <paramref name="to"/> against edition <paramref name="from"/> (0 = before the first
+    /// edition): the items added, removed and changed, and the changelog of the versions that entered.
+    /// </summary>
+    public async Task<EditionComparison> CompareAsync(string? actorId, int from, int to, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var fromId = await EditionTables.EditionIdAsync(db, from, cancellationToken);
+        var toId = await EditionTables.EditionIdAsync(db, to, cancellationToken);
+
+        var before = await EditionTables.EntryTexts(db, fromId).ToDictionaryAsync(t => t.ItemId, cancellationToken);
+        var after = await EditionTables.EntryTexts(db, toId).ToDictionaryAsync(t => t.ItemId, cancellationToken);
+        var changes = new List<ItemChange>();
+        foreach (var id in before.Keys.Union(after.Keys))
+        {
+            var old = before.GetValueOrDefault(id);
+            var now = after.GetValueOrDefault(id);
+            if (old is not null && now is not null && old.VersionNumber == now.VersionNumber)
+            {
+                continue;
+            }
+            var kind = old is null ? ItemChangeKind.Added : now is null ? ItemChangeKind.Removed : ItemChangeKind.Changed;
+            var place = (now ?? old)!.Placement;
+            changes.Add(new ItemChange(id, kind, place.Number, place.Kind, place.GroupId, place.GroupPosition, place.GroupName,
+                old?.VersionNumber, old?.Title ?? "", old?.Body ?? "", now?.VersionNumber, now?.Title ?? "", now?.Body ?? ""));
+        }
+        changes = changes.OrderBy(c => c.GroupPosition).ThenBy(c => c.Kind).ThenBy(c => c.Number, NumberOrder.Instance).ToList();
+
+        var entered = changes.Where(c => c.NewVersion is not null).ToDictionary(c => c.ItemId);
+        var enteredIds = entered.Keys.ToList();
+        var versions = await db.ItemVersions.AsNoTracking().Where(v => enteredIds.Contains(v.ItemId))
+            .Select(v => new { v.ItemId, v.Number, v.Title, Author = v.Author!.DisplayName, v.CreatedAt, v.ChangeNote, v.State, v.DecidedById, v.DecisionReason })
+            .ToListAsync(cancellationToken);
+        var changelog = versions
+            .Where(v => v.Number > (entered[v.ItemId].OldVersion ?? 0) && v.Number <= entered[v.ItemId].NewVersion)
+            .Select(v => new ChangelogEntry(v.ItemId, entered[v.ItemId].Number, v.Title, v.Number, v.Author, v.CreatedAt, v.ChangeNote,
+                v.DecidedById is not null && v.State is RevisionState.Approved or RevisionState.Superseded ? v.DecisionReason : null))
+            .OrderBy(e => changes.FindIndex(c => c.ItemId == e.ItemId)).ThenBy(e => e.VersionNumber)
+            .ToList();
+
+        var groups = changes.Select(c => (c.GroupId, c.GroupName, c.GroupPosition)).Distinct()
+            .OrderBy(g => g.GroupPosition).Select(g => (g.GroupId, g.GroupName)).ToList();
+        return new EditionComparison(from, to, changes, changelog, groups);
+    }
+
+    /// <summary>Which editions hold which versions of an item, for the item page.</summary>
+    public async Task<ItemEditions> GetItemEditionsAsync(string? actorId, int itemId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+            ?? throw new NotFoundException("Drafting_ItemNotFound");
+        var holdings = await (
+                from entry in db.EditionEntries
+                where entry.ItemId == itemId
+                join edition in db.Editions on entry.EditionId equals edition.Id
+                orderby edition.Number
+                select new { edition.Number, entry.VersionNumber })
+            .ToListAsync(cancellationToken);
+        // Only what the current edition holds can be withdrawn from it; a withdrawn item can always come back.
+        var canChange = await GroupRights.CanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken)
+            && (item.IsWithdrawnFromDocument || await EditionTables.InCurrentEditionAsync(db, itemId, cancellationToken));
+        return new ItemEditions(holdings.Select(h => (h.Number, h.VersionNumber)).ToList(), item.IsWithdrawnFromDocument, canChange);
+    }
+
+    /// <summary>Reads an edition without checking who asks: the caller has done that (the public consultation page reads it too).</summary>
+    internal static async Task<EditionDocument?> ReadDocumentAsync(WorkspaceDbContext db, int? number, CancellationToken cancellationToken)
+    {
+        var edition = await db.Editions.AsNoTracking()
+            .Where(e => number == null || e.Number == number)
+            .OrderByDescending(e => e.Number)
+            .Select(e => new { e.Id, e.Number, e.CreatedAt, MergedBy = e.MergedBy!.DisplayName, e.Note, e.Title, e.Horizon, e.Vision })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (edition is null)
+        {
+            return null;
+        }
+
+        // One query for all texts, however many items the edition holds.
+        var texts = await EditionTables.EntryTexts(db, edition.Id).ToListAsync(cancellationToken);
+        var links = await db.EditionLinks.AsNoTracking().Where(l => l.EditionId == edition.Id).ToListAsync(cancellationToken);
+        var byId = texts.ToDictionary(t => t.ItemId);
+        IReadOnlyList<EditionLinkView> Views(IEnumerable<int> ids) => ids.Where(byId.ContainsKey).Select(id => byId[id])
+            .OrderBy(t => t.Placement.Number, NumberOrder.Instance)
+            .Select(t => new EditionLinkView(t.ItemId, t.Placement.Number, t.Title)).ToList();
+        var linksTo = links.ToLookup(l => l.FromItemId, l => l.ToItemId);
+        var linkedFrom = links.ToLookup(l => l.ToItemId, l => l.FromItemId);
+
+        var groups = texts.GroupBy(t => (t.Placement.GroupPosition, t.Placement.GroupId, t.Placement.GroupName))
+            .OrderBy(g => g.Key.GroupPosition)
+            .Select(g => new EditionGroup(g.Key.GroupId, g.Key.GroupPosition, g.Key.GroupName,
+                g.GroupBy(t => t.Placement.Kind).OrderBy(k => k.Key)
+                    .Select(k => new EditionSection(k.Key, $"{g.Key.GroupPosition}.{(int)k.Key}",
+                        k.OrderBy(t => t.Placement.Position)
+                            .Select(t => new EditionItem(t.ItemId, t.Placement.Kind, t.Placement.Number, t.VersionNumber, t.Title, t.Body,
+                                Views(linksTo[t.ItemId]), Views(linkedFrom[t.ItemId])))
+                            .ToList()))
+                    .ToList()))
+            .ToList();
+        return new EditionDocument(edition.Number, edition.CreatedAt, edition.MergedBy, edition.Note,
+            edition.Title, edition.Horizon, edition.Vision, groups);
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Domain;
+
+namespace StrategyWorkspace.Features.Consolidation;
+
+/// <summary>The queries over editions that both merging and reading ask.</summary>
+internal static class EditionTables
+{
+    public static Task<Edition?> CurrentEditionAsync(WorkspaceDbContext db, CancellationToken cancellationToken) =>
+        db.Editions.AsNoTracking().OrderByDescending(e => e.Number).FirstOrDefaultAsync(cancellationToken);
+
+    public static async Task<int> EditionIdAsync(WorkspaceDbContext db, int number, CancellationToken cancellationToken)
+    {
+        if (number == 0)
+        {
+            return 0; // before the first edition: no entries
+        }
+        return await db.Editions.Where(e => e.Number == number).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Consolidation_EditionNotFound");
+    }
+
+    public static async Task<bool> InCurrentEditionAsync(WorkspaceDbContext db, int itemId, CancellationToken cancellationToken) =>
+        await CurrentEditionAsync(db, cancellationToken) is { } current
+        && await db.EditionEntries.AnyAsync(e => e.EditionId == current.Id && e.ItemId == itemId, cancellationToken);
+
+    public static IQueryable<Placement> Placements(WorkspaceDbContext db, List<int> itemIds) =>
+        db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).Select(i => new Placement(i.Id, i.WorkingGroupId, i.WorkingGroup!.Position, i.WorkingGroup.Name, i.Kind, i.Position));
+
+    public static IQueryable<EntryText> EntryTexts(WorkspaceDbContext db, int editionId, List<int>? onlyItemIds = null) =>
+        from entry in db.EditionEntries.AsNoTracking()
+        where entry.EditionId == editionId && (onlyItemIds == null || onlyItemIds.Contains(entry.ItemId))
+        join version in db.ItemVersions.AsNoTracking()
+            on new { entry.ItemId, Number = entry.VersionNumber } equals new { version.ItemId, version.Number }
+        select new EntryText(entry.ItemId, entry.VersionNumber, version.Title, version.Body,
+            new Placement(entry.ItemId, entry.WorkingGroupId, entry.GroupPosition, entry.GroupName, entry.Kind, entry.Position));
+}
+
+/// <summary>Where an item stands in the workspace now: its group, kind and position.</summary>
+internal sealed record Placement(int ItemId, int GroupId, int GroupPosition, string GroupName, ItemKind Kind, int Position)
+{
+    public string Number => Numbering.Of(GroupPosition, Kind, Position);
+}
+
+/// <summary>An item's text in an edition, with the place the edition gave it.</summary>
+internal sealed record EntryText(int ItemId, int VersionNumber, string Title, string Body, Placement Placement);

@@ -1,0 +1,148 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using StrategyWorkspace.Data;
+using StrategyWorkspace.Domain;
+
+namespace StrategyWorkspace.Hosting;
+
+/// <summary>
+/// The committee of the seed text (shared/seed): the Luhansk Oblast strategy to 2020, its five
+/// working groups and a demo account for every role. Runs only on an empty database.
+/// </summary>
+internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<ApplicationUser> userManager, TimeProvider clock)
+{
+    public const string Password = "Demo-2016!";
+
+    private const string Vision =
+        "Луганська область – це неподільна та невід’ємна частина України, екологічно чистий та комфортний " +
+        "для проживання регіон, в якому панують мир, злагода та добробут, побудована якісна інфраструктура, " +
+        "стійко та динамічно розвивається економіка, примножується людський та фінансовий капітал, " +
+        "розвиваються високотехнологічні виробництва без шкоди для навколишнього середовища.";
+
+    /// <summary>Group name, the demo member's e-mail and display name.</summary>
+    public static readonly IReadOnlyList<(string Group, string Email, string Member)> Groups =
+    [
+        ("Економіка і екологія", "economy@demo.local", "Олена Коваленко"),
+        ("Інфраструктура і система життєзабезпечення", "infrastructure@demo.local", "Андрій Шевчук"),
+        ("Децентралізація та демократичне врядування", "governance@demo.local", "Ірина Бондаренко"),
+        ("Соціальна сфера і культура", "social@demo.local", "Наталія Мельник"),
+        ("Громадська безпека і відбудова миру", "security@demo.local", "Сергій Ткаченко"),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var strategy = new Strategy();
+        strategy.Update("Стратегія розвитку Луганської області до 2020 року", 2020, Vision);
+        db.Strategies.Add(strategy);
+
+        var position = 1;
+        var groups = new List<WorkingGroup>();
+        foreach (var (name, _, _) in Groups)
+        {
+            var group = new WorkingGroup { Strategy = strategy, Position = position++, CreatedAt = now };
+            group.Rename(name);
+            groups.Add(group);
+            db.WorkingGroups.Add(group);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        await CreateAccountAsync("admin@demo.local", "Адміністратор секретаріату", WorkspaceRoles.Administrator);
+        var chair = await CreateAccountAsync("chair@demo.local", "Голова комітету", WorkspaceRoles.Chair);
+        await CreateAccountAsync("expert@demo.local", "Міжнародний експерт", WorkspaceRoles.Expert);
+        var members = new List<ApplicationUser>();
+        for (var i = 0; i < Groups.Count; i++)
+        {
+            var member = await CreateAccountAsync(Groups[i].Email, Groups[i].Member, WorkspaceRoles.Member);
+            members.Add(member);
+            db.GroupMemberships.Add(new GroupMembership { WorkingGroupId = groups[i].Id, UserId = member.Id, AddedAt = now });
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        await SeedItemsAsync(strategy, groups, members, chair, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// A few items in the seed's own words, so a newcomer has something to open: edition 1 holds
+    /// the economy problem as first approved; since then the chair approved its revision and a goal,
+    /// which wait for the next merge; the governance problem is still a draft.
+    /// </summary>
+    private async Task SeedItemsAsync(Strategy strategy, List<WorkingGroup> groups, List<ApplicationUser> members, ApplicationUser chair,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var drafts = new List<Item>();
+        Item Draft(int group, ItemKind kind, string title, string body)
+        {
+            var item = new Item { WorkingGroupId = groups[group].Id, Kind = kind, Position = 1, CreatedAt = now };
+            item.AddVersion(title, body, null, members[group].Id, "Перша редакція", now);
+            db.Items.Add(item);
+            drafts.Add(item);
+            return item;
+        }
+
+        var economy = Draft(0, ItemKind.Problem, "Економіка області потребує відновлення",
+            "Економіка регіону має стійко та динамічно розвиватися, примножуючи людський та фінансовий капітал.\n\n" +
+            "Соціально-економічний аналіз розвитку регіону здійснено на основі наявних статистичних даних і матеріалів структурних підрозділів облдержадміністрації.");
+        var goal = Draft(0, ItemKind.Goal, "Високотехнологічні виробництва без шкоди для довкілля",
+            "Розвиваються високотехнологічні виробництва без шкоди для навколишнього середовища.");
+        goal.Links.Add(new ItemLink { To = economy });
+        Draft(2, ItemKind.Problem, "Організація публічної влади в умовах змін законодавства",
+            "Окремі цілі формулюються з урахуванням очікуваних конституційних та законодавчих змін у частині організації публічної влади, " +
+            "адміністративно-територіального устрою та бюджетної децентралізації.");
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var item in drafts)
+        {
+            db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, item.Versions[0].AuthorId, now, item.WorkingGroupId, item.Id, 1, "Перша редакція"));
+        }
+        Approve(economy, economy.Versions[0], members[0], chair, now, "Відповідає результатам соціально-економічного аналізу");
+
+        var edition = new Edition(strategy, 1, chair.Id, "Перше зведення напрацювань робочих груп", now);
+        edition.Entries.Add(new EditionEntry
+        {
+            ItemId = economy.Id, VersionNumber = 1, WorkingGroupId = groups[0].Id, GroupPosition = groups[0].Position,
+            GroupName = groups[0].Name, Kind = economy.Kind, Position = economy.Position,
+        });
+        edition.Counted(added: 1, changed: 0, removed: 0);
+        db.Editions.Add(edition);
+        db.Activity.Add(new ActivityEntry(ActivityKind.EditionMerged, chair.Id, now, null, null, 1, edition.Note));
+
+        var revision = economy.AddVersion(economy.Versions[0].Title,
+            economy.Versions[0].Body + "\n\nДо процесу актуалізації Стратегії були залучені міжнародні експерти; " +
+            "пріоритетом визначено відновлення виробництв і створення нових робочих місць.",
+            1, members[0].Id, "Доповнено за результатами засідання робочої групи", now);
+        db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, members[0].Id, now, economy.WorkingGroupId, economy.Id, 2, revision.ChangeNote));
+        Approve(economy, revision, members[0], chair, now, "Доповнення погоджено експертами");
+        Approve(goal, goal.Versions[0], members[0], chair, now, null);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void Approve(Item item, ItemVersion version, ApplicationUser member, ApplicationUser chair, DateTimeOffset now, string? reason)
+    {
+        item.Submit(version, member.Id, null, now);
+        db.Activity.Add(new ActivityEntry(ActivityKind.Submitted, member.Id, now, item.WorkingGroupId, item.Id, version.Number, null));
+        item.Approve(version, chair.Id, reason, now);
+        db.Activity.Add(new ActivityEntry(ActivityKind.Approved, chair.Id, now, item.WorkingGroupId, item.Id, version.Number, reason));
+    }
+
+    private async Task<ApplicationUser> CreateAccountAsync(string email, string displayName, string role)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            PreferredCulture = "uk",
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var created = await userManager.CreateAsync(user, Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Demo account {email} could not be created: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        }
+        await userManager.AddToRoleAsync(user, role);
+        return user;
+    }
+}

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Consolidation;
-using StrategyWorkspace.Features.Localization;
 
 namespace StrategyWorkspace.Features.Consultations;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using StrategyWorkspace.Domain;
-using StrategyWorkspace.Features.Localization;
 
 namespace StrategyWorkspace.Features.Admin.Groups;
 

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
-using StrategyWorkspace.Features.Localization;
 using StrategyEntity = StrategyWorkspace.Domain.Strategy;
 
 namespace StrategyWorkspace.Features.Admin.Strategy;

@@ -1,4 +1,3 @@
-using StrategyWorkspace.Domain;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
 using StrategyWorkspace.Resources;

@@ -4,10 +4,10 @@ namespace StrategyWorkspace.Items;
 
 /// <summary>One line of a group page: an item with its number and the state of its newest version.</summary>
 public sealed record ItemRow(
-    int Id, ItemKind Kind, int Position, string Number, string Title,
+    int Id, ItemKind Kind, int Position, ItemNumber Number, string Title,
     int LatestVersion, RevisionState State, string LastAuthor, DateTimeOffset UpdatedAt);
 
-public sealed record LinkedItem(int Id, ItemKind Kind, string Number, string Title);
+public sealed record LinkedItem(int Id, ItemKind Kind, ItemNumber Number, string Title);
 
 public sealed record VersionRow(
     int Number, string Title, string Author, DateTimeOffset CreatedAt, string ChangeNote, RevisionState State, int? BasedOn);
@@ -17,7 +17,7 @@ public sealed record VersionContent(
     string? DecisionReason = null);
 
 public sealed record ItemView(
-    int Id, int GroupId, string GroupName, ItemKind Kind, string Number,
+    int Id, int GroupId, string GroupName, ItemKind Kind, ItemNumber Number,
     VersionContent Latest,
     IReadOnlyList<LinkedItem> LinksTo,
     IReadOnlyList<LinkedItem> LinkedFrom,

@@ -28,7 +28,7 @@ public sealed class ItemReader(IDbContextFactory<WorkspaceDbContext> contextFact
 
         return new ItemView(
             item.Id, item.WorkingGroupId, item.WorkingGroup!.Name, item.Kind,
-            Numbering.Of(item.WorkingGroup.Position, item.Kind, item.Position),
+            new ItemNumber(item.WorkingGroup.Position, item.Kind, item.Position),
             latest, linksTo, linkedFrom, history,
             await GroupRights.CanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken));
     }
@@ -61,7 +61,7 @@ public sealed class ItemReader(IDbContextFactory<WorkspaceDbContext> contextFact
     {
         var rows = await ItemRows(db).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.GroupPosition).ThenBy(r => r.Kind).ThenBy(r => r.Position)
-            .Select(r => new LinkedItem(r.Id, r.Kind, Numbering.Of(r.GroupPosition, r.Kind, r.Position), r.Title))
+            .Select(r => new LinkedItem(r.Id, r.Kind, new ItemNumber(r.GroupPosition, r.Kind, r.Position), r.Title))
             .ToList();
     }
 
@@ -91,6 +91,6 @@ public sealed class ItemReader(IDbContextFactory<WorkspaceDbContext> contextFact
         public DateTimeOffset UpdatedAt { get; init; }
 
         public ItemRow ToRow(int groupPosition) =>
-            new(Id, Kind, Position, Numbering.Of(groupPosition, Kind, Position), Title, LatestVersion, State, LastAuthor, UpdatedAt);
+            new(Id, Kind, Position, new ItemNumber(groupPosition, Kind, Position), Title, LatestVersion, State, LastAuthor, UpdatedAt);
     }
 }

@@ -10,6 +10,8 @@ using StrategyWorkspace.Features.Review;
 using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 
+using static StrategyWorkspace.Tests.Items.ItemNumberTests;
+
 namespace StrategyWorkspace.Tests.Features.Activity;
 
 public sealed class ActivityServiceTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>
@@ -37,7 +39,7 @@ public sealed class ActivityServiceTests(WorkspaceFixture fixture) : IClassFixtu
         Assert.Equal([ActivityKind.Rejected, ActivityKind.Submitted, ActivityKind.VersionSaved], log.Select(r => r.Kind));
         Assert.Equal(["Голова комітету", "Олена Коваленко", "Олена Коваленко"], log.Select(r => r.Person));
         Assert.Equal(["Бракує строків", "на затвердження", "перша редакція"], log.Select(r => r.Note));
-        Assert.All(log, r => Assert.StartsWith("1.4.", r.ItemNumber));
+        Assert.All(log, r => Assert.StartsWith("1.4.", r.ItemNumber.ToString()));
     }
 
     [Fact]
@@ -100,8 +102,8 @@ public sealed class ActivityTableTests : WorkspaceComponentTest
     {
         ActivityRow[] rows =
         [
-            new(2, DateTimeOffset.UtcNow, "Голова комітету", ActivityKind.Rejected, 5, "1.1.1", "Безробіття", 2, "Бракує статистики"),
-            new(1, DateTimeOffset.UtcNow, "Олена Коваленко", ActivityKind.Submitted, 5, "1.1.1", "Безробіття", 2, null),
+            new(2, DateTimeOffset.UtcNow, "Голова комітету", ActivityKind.Rejected, 5, N("1.1.1"), "Безробіття", 2, "Бракує статистики"),
+            new(1, DateTimeOffset.UtcNow, "Олена Коваленко", ActivityKind.Submitted, 5, N("1.1.1"), "Безробіття", 2, null),
         ];
 
         var table = Render<ActivityTable>(p => p.Add(c => c.Rows, rows));

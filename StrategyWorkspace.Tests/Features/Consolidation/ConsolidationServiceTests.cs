@@ -102,7 +102,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
         var number = await MergeAsync(before, after);
 
         var section = (await Editions.GetDocumentAsync(await ChairAsync(), number))!.Groups.SelectMany(g => g.Sections).Single(s => s.Kind == ItemKind.Task && s.Items.Any(i => i.ItemId == before));
-        Assert.Equal(Enumerable.Range(1, section.Items.Count).Select(n => $"1.4.{n}"), section.Items.Select(i => i.Number));
+        Assert.Equal(Enumerable.Range(1, section.Items.Count).Select(n => $"1.4.{n}"), section.Items.Select(i => i.Number.ToString()));
         var numbers = section.Items.Select(i => i.ItemId).ToList();
         Assert.Equal(numbers.IndexOf(before) + 1, numbers.IndexOf(after));
         var workspaceNumber = (await app.Scoped<ItemReader>().GetItemAsync(await ChairAsync(), after)).Number;
@@ -323,7 +323,7 @@ public sealed class ConsolidationServiceTests(WorkspaceFixture fixture) : IClass
         var first = await Editions.GetDocumentAsync(chair, 1);
 
         var item = Assert.Single(first!.Groups.SelectMany(g => g.Sections).SelectMany(s => s.Items));
-        Assert.Equal(("1.1.1", "Економіка області потребує відновлення", 1), (item.Number, item.Title, item.VersionNumber));
+        Assert.Equal(("1.1.1", "Економіка області потребує відновлення", 1), (item.Number.ToString(), item.Title, item.VersionNumber));
         Assert.Equal("Стратегія розвитку Луганської області до 2020 року", first.Title);
     }
 }

@@ -9,6 +9,8 @@ using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 
+using static StrategyWorkspace.Tests.Items.ItemNumberTests;
+
 namespace StrategyWorkspace.Tests.Features.Consultations;
 
 public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
@@ -50,11 +52,11 @@ public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : Works
     private static PublicConsultation ThreeSections()
     {
         static EditionItem Item(int id, ItemKind kind, string number, string title, params EditionLinkView[] linksTo) =>
-            new(id, kind, number, 1, title, $"Текст пункту {number}.", linksTo, []);
+            new(id, kind, N(number), 1, title, $"Текст пункту {number}.", linksTo, []);
         var groups = new List<EditionGroup>
         {
             new(11, 1, "Економіка", [new EditionSection(ItemKind.Problem, "1.1", [Item(101, ItemKind.Problem, "1.1.1", "Безробіття")])]),
-            new(12, 2, "Екологія", [new EditionSection(ItemKind.Goal, "2.2", [Item(201, ItemKind.Goal, "2.2.1", "Чисте повітря", new EditionLinkView(101, "1.1.1", "Безробіття"))])]),
+            new(12, 2, "Екологія", [new EditionSection(ItemKind.Goal, "2.2", [Item(201, ItemKind.Goal, "2.2.1", "Чисте повітря", new EditionLinkView(101, N("1.1.1"), "Безробіття"))])]),
             new(13, 3, "Управління", [new EditionSection(ItemKind.Problem, "3.1", [Item(301, ItemKind.Problem, "3.1.1", "Прозорість")])]),
         };
         var now = DateTimeOffset.UtcNow;
@@ -157,7 +159,7 @@ public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : Works
         var proposals = new List<PublishedProposal>
         {
             new(1, "AAAAAAAAA", 1, 5, "<script>alert(1)</script>", null, "ГО «Світанок»", DateTimeOffset.UtcNow,
-                ProposalOutcome.Accepted, "Враховано", DateTimeOffset.UtcNow, 5, "1.1.1", 3),
+                ProposalOutcome.Accepted, "Враховано", DateTimeOffset.UtcNow, 5, N("1.1.1"), 3),
             new(2, "BBBBBBBBB", 1, 5, "Друга", null, null, DateTimeOffset.UtcNow, null, null, null, null, null, null),
         };
 

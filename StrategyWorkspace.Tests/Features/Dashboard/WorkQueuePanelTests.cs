@@ -8,7 +8,7 @@ namespace StrategyWorkspace.Tests.Features.Dashboard;
 public sealed class WorkQueuePanelTests : WorkspaceComponentTest
 {
     private static QueuedVersion Version(int itemId, RevisionState state = RevisionState.Submitted, string title = "Економіка області потребує відновлення") =>
-        new(itemId, $"1.1.{itemId}", title, "Економіка і екологія", 2, state, new DateTimeOffset(2026, 12, 1, 20, 51, 0, TimeSpan.Zero), 1, 2);
+        new(itemId, new ItemNumber(1, ItemKind.Problem, itemId), title, "Економіка і екологія", 2, state, new DateTimeOffset(2026, 12, 1, 20, 51, 0, TimeSpan.Zero), 1, 2);
 
     private static WorkQueue Empty => new(null, null, null, null, null, null);
 

@@ -37,7 +37,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
         Assert.Equal(RevisionState.Draft, item.Latest.State);
         Assert.True(item.CanEdit);
         var row = page.ByKind[ItemKind.Problem].Single(r => r.Id == id);
-        Assert.Equal($"1.1.{row.Position}", row.Number);
+        Assert.Equal($"1.1.{row.Position}", row.Number.ToString());
         Assert.Equal(item.Number, row.Number);
     }
 
@@ -260,7 +260,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
 
         var after = (await Drafting.GetGroupItemsAsync(member, group)).ByKind[ItemKind.Problem];
         Assert.Equal(secondBefore.Position - 1, after.Single(r => r.Id == second).Position);
-        Assert.Equal($"1.1.{secondBefore.Position - 1}", after.Single(r => r.Id == second).Number);
+        Assert.Equal($"1.1.{secondBefore.Position - 1}", after.Single(r => r.Id == second).Number.ToString());
         Assert.Equal(Enumerable.Range(1, after.Count), after.Select(r => r.Position));
     }
 

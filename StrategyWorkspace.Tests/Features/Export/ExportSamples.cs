@@ -8,6 +8,8 @@ using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Resources;
 using StrategyWorkspace.Tests.Infrastructure;
 
+using static StrategyWorkspace.Tests.Items.ItemNumberTests;
+
 namespace StrategyWorkspace.Tests.Features.Export;
 
 /// <summary>Editions written by hand, so the export tests know every word that must come out.</summary>
@@ -23,11 +25,11 @@ internal static class ExportSamples
 
     public static EditionDocument Document(int number = 2)
     {
-        var problem = new EditionItem(11, ItemKind.Problem, "1.1.1", 3, "Економіка потребує відновлення", ProblemBody, [], []);
-        problem = problem with { LinkedFrom = [new EditionLinkView(12, "1.2.1", "Відновлення виробництв")] };
-        var solution = new EditionItem(12, ItemKind.Solution, "1.2.1", 1, "Відновлення виробництв", "Залучення інвестицій.",
-            [new EditionLinkView(11, "1.1.1", "Економіка потребує відновлення")], []);
-        var social = new EditionItem(21, ItemKind.Goal, "4.3.2", 2, "Доступні послуги", "Якісні соціальні послуги.", [], []);
+        var problem = new EditionItem(11, ItemKind.Problem, N("1.1.1"), 3, "Економіка потребує відновлення", ProblemBody, [], []);
+        problem = problem with { LinkedFrom = [new EditionLinkView(12, N("1.2.1"), "Відновлення виробництв")] };
+        var solution = new EditionItem(12, ItemKind.Solution, N("1.2.1"), 1, "Відновлення виробництв", "Залучення інвестицій.",
+            [new EditionLinkView(11, N("1.1.1"), "Економіка потребує відновлення")], []);
+        var social = new EditionItem(21, ItemKind.Goal, N("4.3.2"), 2, "Доступні послуги", "Якісні соціальні послуги.", [], []);
         return new EditionDocument(number, new DateTimeOffset(2016, 9, 15, 9, 0, 0, TimeSpan.Zero), "Голова комітету", "Засідання комітету",
             "Стратегія розвитку Луганської області до 2020 року", 2020, "Луганська область – це неподільна частина України.",
             [

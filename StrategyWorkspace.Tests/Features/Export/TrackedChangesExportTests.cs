@@ -5,6 +5,8 @@ using StrategyWorkspace.Features.Consolidation;
 using StrategyWorkspace.Features.Export;
 using StrategyWorkspace.Tests.Infrastructure;
 
+using static StrategyWorkspace.Tests.Items.ItemNumberTests;
+
 namespace StrategyWorkspace.Tests.Features.Export;
 
 public sealed class TrackedChangesExportTests(WorkspaceFixture fixture) : IClassFixture<WorkspaceFixture>
@@ -14,12 +16,12 @@ public sealed class TrackedChangesExportTests(WorkspaceFixture fixture) : IClass
         var later = ExportSamples.Document(number: 3);
         var comparison = new EditionComparison(2, 3,
         [
-            new ItemChange(12, ItemChangeKind.Changed, "1.2.1", ItemKind.Solution, 1, 1, "Економіка і екологія",
+            new ItemChange(12, ItemChangeKind.Changed, N("1.2.1"), ItemKind.Solution, 1, 1, "Економіка і екологія",
                 1, "Відновлення виробництв", "Залучення коштів.\nРядок без змін.",
                 2, "Відновлення виробництв", "Залучення інвестицій.\nРядок без змін.\nНовий рядок."),
-            new ItemChange(21, ItemChangeKind.Added, "4.3.2", ItemKind.Goal, 4, 4, "Соціальна сфера і культура",
+            new ItemChange(21, ItemChangeKind.Added, N("4.3.2"), ItemKind.Goal, 4, 4, "Соціальна сфера і культура",
                 null, "", "", 2, "Доступні послуги", "Якісні соціальні послуги."),
-            new ItemChange(13, ItemChangeKind.Removed, "1.2.2", ItemKind.Solution, 1, 1, "Економіка і екологія",
+            new ItemChange(13, ItemChangeKind.Removed, N("1.2.2"), ItemKind.Solution, 1, 1, "Економіка і екологія",
                 1, "Застарілий шлях", "Більше не потрібен.", null, "", ""),
         ], [], [(1, "Економіка і екологія"), (4, "Соціальна сфера і культура")]);
         var stream = new MemoryStream();

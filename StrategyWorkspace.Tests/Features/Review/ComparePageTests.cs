@@ -19,7 +19,7 @@ public sealed class ComparePageTests(WorkspaceFixture fixture) : WorkspaceFixtur
         var id = await App.Scoped<DraftingService>().CreateItemAsync(member, await App.GroupIdAsync(), ItemKind.Problem,
             new DraftInput { Title = title, Body = "Перший текст" }, []);
         await App.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
-        return (id, (await App.Scoped<ItemReader>().GetItemAsync(member, id)).Number, title);
+        return (id, (await App.Scoped<ItemReader>().GetItemAsync(member, id)).Number.ToString(), title);
     }
 
     private async Task<IRenderedComponent<ComparePage>> OpensAsync(string email, string role, int itemId)

@@ -11,7 +11,7 @@ public sealed record ActivityFilter(
 
 public sealed record ActivityRow(
     long Id, DateTimeOffset At, string Person, ActivityKind Kind,
-    int? ItemId, string? ItemNumber, string? ItemTitle, int? VersionNumber, string? Note);
+    int? ItemId, ItemNumber? ItemNumber, string? ItemTitle, int? VersionNumber, string? Note);
 
 public sealed record PersonOption(string Id, string Name);
 
@@ -58,7 +58,7 @@ public sealed class ActivityService(IDbContextFactory<WorkspaceDbContext> contex
 
         return rows.Select(r => new ActivityRow(
                 r.Id, r.At, r.Person, r.Kind, r.ItemId,
-                r.Item is null ? null : Numbering.Of(r.Item.GroupPosition, r.Item.Kind, r.Item.Position),
+                r.Item is null ? null : new ItemNumber(r.Item.GroupPosition, r.Item.Kind, r.Item.Position),
                 r.Title, r.VersionNumber, r.Note))
             .ToList();
     }

@@ -12,7 +12,7 @@ public enum ItemChangeKind
 
 /// <summary>One item on the chair's merge screen or in a comparison of two editions, with both texts for the diff.</summary>
 public sealed record ItemChange(
-    int ItemId, ItemChangeKind Change, string Number, ItemKind Kind, int GroupId, int GroupPosition, string GroupName,
+    int ItemId, ItemChangeKind Change, ItemNumber Number, ItemKind Kind, int GroupId, int GroupPosition, string GroupName,
     int? OldVersion, string OldTitle, string OldBody,
     int? NewVersion, string NewTitle, string NewBody)
 {
@@ -40,11 +40,11 @@ public sealed record MergePlan(int CurrentEdition, IReadOnlyList<ItemChange> Can
 public sealed record EditionSummary(
     int Number, DateTimeOffset CreatedAt, string MergedBy, string? Note, int Added, int Changed, int Removed, int ItemCount);
 
-public sealed record EditionLinkView(int ItemId, string Number, string Title);
+public sealed record EditionLinkView(int ItemId, ItemNumber Number, string Title);
 
 /// <summary>An item as an edition holds it: the version's text and the links as they stood.</summary>
 public sealed record EditionItem(
-    int ItemId, ItemKind Kind, string Number, int VersionNumber, string Title, string Body,
+    int ItemId, ItemKind Kind, ItemNumber Number, int VersionNumber, string Title, string Body,
     IReadOnlyList<EditionLinkView> LinksTo, IReadOnlyList<EditionLinkView> LinkedFrom)
 {
     /// <summary>The anchor of the item in the document, for the table of contents.</summary>
@@ -71,7 +71,7 @@ public sealed record EditionDocument(
 
 /// <summary>A line of the changelog: a version that entered the later edition, with its change note and the chair's reason.</summary>
 public sealed record ChangelogEntry(
-    int ItemId, string Number, string Title, int VersionNumber, string Author, DateTimeOffset SavedAt,
+    int ItemId, ItemNumber Number, string Title, int VersionNumber, string Author, DateTimeOffset SavedAt,
     string ChangeNote, string? ApprovalReason);
 
 /// <summary>What changed from one edition to another.</summary>

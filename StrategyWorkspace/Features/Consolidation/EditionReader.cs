@@ -55,7 +55,7 @@ public sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contextF
             changes.Add(new ItemChange(id, kind, place.Number, place.Kind, place.GroupId, place.GroupPosition, place.GroupName,
                 old?.VersionNumber, old?.Title ?? "", old?.Body ?? "", now?.VersionNumber, now?.Title ?? "", now?.Body ?? ""));
         }
-        changes = changes.OrderBy(c => c.GroupPosition).ThenBy(c => c.Kind).ThenBy(c => c.Number, NumberOrder.Instance).ToList();
+        changes = changes.OrderBy(c => c.GroupPosition).ThenBy(c => c.Kind).ThenBy(c => c.Number).ToList();
 
         var entered = changes.Where(c => c.NewVersion is not null).ToDictionary(c => c.ItemId);
         var enteredIds = entered.Keys.ToList();
@@ -112,7 +112,7 @@ public sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contextF
         var links = await db.EditionLinks.AsNoTracking().Where(l => l.EditionId == edition.Id).ToListAsync(cancellationToken);
         var byId = texts.ToDictionary(t => t.ItemId);
         IReadOnlyList<EditionLinkView> Views(IEnumerable<int> ids) => ids.Where(byId.ContainsKey).Select(id => byId[id])
-            .OrderBy(t => t.Placement.Number, NumberOrder.Instance)
+            .OrderBy(t => t.Placement.Number)
             .Select(t => new EditionLinkView(t.ItemId, t.Placement.Number, t.Title)).ToList();
         var linksTo = links.ToLookup(l => l.FromItemId, l => l.ToItemId);
         var linkedFrom = links.ToLookup(l => l.ToItemId, l => l.FromItemId);
@@ -121,7 +121,7 @@ public sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contextF
             .OrderBy(g => g.Key.GroupPosition)
             .Select(g => new EditionGroup(g.Key.GroupId, g.Key.GroupPosition, g.Key.GroupName,
                 g.GroupBy(t => t.Placement.Kind).OrderBy(k => k.Key)
-                    .Select(k => new EditionSection(k.Key, $"{g.Key.GroupPosition}.{(int)k.Key}",
+                    .Select(k => new EditionSection(k.Key, ItemNumber.SectionOf(g.Key.GroupPosition, k.Key),
                         k.OrderBy(t => t.Placement.Position)
                             .Select(t => new EditionItem(t.ItemId, t.Placement.Kind, t.Placement.Number, t.VersionNumber, t.Title, t.Body,
                                 Views(linksTo[t.ItemId]), Views(linkedFrom[t.ItemId])))

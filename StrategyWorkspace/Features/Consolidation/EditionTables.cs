@@ -39,7 +39,7 @@ internal static class EditionTables
 /// <summary>Where an item stands in the workspace now: its group, kind and position.</summary>
 internal sealed record Placement(int ItemId, int GroupId, int GroupPosition, string GroupName, ItemKind Kind, int Position)
 {
-    public string Number => Numbering.Of(GroupPosition, Kind, Position);
+    public ItemNumber Number => new ItemNumber(GroupPosition, Kind, Position);
 }
 
 /// <summary>An item's text in an edition, with the place the edition gave it.</summary>

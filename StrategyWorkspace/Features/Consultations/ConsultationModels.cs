@@ -68,7 +68,7 @@ public sealed record ConsultationOverview(ConsultationView Consultation, int Pen
 /// <summary>A published proposal with its answer, as the public page shows it (never the e-mail).</summary>
 public sealed record PublishedProposal(
     int Id, string Reference, int GroupId, int? ItemId, string Text, string? AuthorName, string? Organisation, DateTimeOffset SubmittedAt,
-    ProposalOutcome? Outcome, string? AnswerText, DateTimeOffset? AnsweredAt, int? AnswerItemId, string? AnswerItemNumber, int? AnswerVersionNumber);
+    ProposalOutcome? Outcome, string? AnswerText, DateTimeOffset? AnsweredAt, int? AnswerItemId, ItemNumber? AnswerItemNumber, int? AnswerVersionNumber);
 
 /// <summary>The public page: the consultation, the edition it is about and the published proposals.</summary>
 public sealed record PublicConsultation(ConsultationView Consultation, EditionDocument Document, IReadOnlyList<PublishedProposal> Proposals)
@@ -123,12 +123,12 @@ public sealed record AnswerRow(
     DateTimeOffset SubmittedAt, ProposalOutcome? Outcome, string? AnswerText, int? AnswerItemId, int? AnswerVersionNumber);
 
 /// <summary>An item of a group with its versions, to link an answer to the version that took a proposal in.</summary>
-public sealed record AnswerTargetItem(int ItemId, int GroupId, string Number, string Title, int LatestVersion);
+public sealed record AnswerTargetItem(int ItemId, int GroupId, ItemNumber Number, string Title, int LatestVersion);
 
 /// <summary>One line of the report: a proposal, its answer and the version that took it in.</summary>
 public sealed record ReportLine(
     string Reference, string GroupName, string Target, string Text, string? AuthorName, string? Organisation, DateTimeOffset SubmittedAt,
-    ProposalOutcome? Outcome, string? AnswerText, string? AnswerItemNumber, int? AnswerVersionNumber);
+    ProposalOutcome? Outcome, string? AnswerText, ItemNumber? AnswerItemNumber, int? AnswerVersionNumber);
 
 public sealed record ReportCount(string Label, int Proposals, int Accepted, int PartlyAccepted, int Declined, int Unanswered);
 

@@ -112,7 +112,7 @@ public sealed class ConsultationService(
         var proposals = rows.Select(r => new PublishedProposal(r.Proposal.Id, r.Proposal.Reference, r.Proposal.WorkingGroupId, r.Proposal.ItemId,
                 r.Proposal.Text, r.Proposal.AuthorName, r.Proposal.Organisation, r.Proposal.SubmittedAt,
                 r.Proposal.Outcome, r.Proposal.AnswerText, r.Proposal.AnsweredAt, r.Proposal.AnswerItemId,
-                r.Kind is { } kind ? Numbering.Of(r.GroupPosition!.Value, kind, r.Position!.Value) : null,
+                r.Kind is { } kind ? new ItemNumber(r.GroupPosition!.Value, kind, r.Position!.Value) : null,
                 r.Proposal.AnswerVersionNumber))
             .ToList();
         return new PublicConsultation(View(consultation), document!, proposals);
@@ -140,7 +140,7 @@ public sealed class ConsultationService(
         var targets = entries.GroupBy(e => (e.GroupPosition, e.WorkingGroupId, e.GroupName)).OrderBy(g => g.Key.GroupPosition)
             .SelectMany(g => new[] { new ProposalTarget($"g{g.Key.WorkingGroupId}", $"{g.Key.GroupPosition}. {g.Key.GroupName}", IsSection: true) }
                 .Concat(g.OrderBy(e => e.Kind).ThenBy(e => e.Position)
-                    .Select(e => new ProposalTarget($"i{e.ItemId}", $"{Numbering.Of(e.GroupPosition, e.Kind, e.Position)}. {e.Title}", IsSection: false))))
+                    .Select(e => new ProposalTarget($"i{e.ItemId}", $"{new ItemNumber(e.GroupPosition, e.Kind, e.Position)}. {e.Title}", IsSection: false))))
             .ToList();
         return (View(consultation), targets);
     }
@@ -194,7 +194,7 @@ public sealed class ConsultationService(
         }
         var targets = await TargetLabelsAsync(db, [proposal], cancellationToken);
         return new ProposalStatusView(proposal.Reference, proposal.SubmittedAt, proposal.State, proposal.RejectionGround, proposal.RejectionNote,
-            proposal.Text, targets[proposal.Id], proposal.Outcome, proposal.AnswerText);
+            proposal.Text, targets[proposal.Id].Text, proposal.Outcome, proposal.AnswerText);
     }
 
     public async Task<IReadOnlyList<ModerationRow>> PendingAsync(string? actorId, CancellationToken cancellationToken = default)
@@ -204,7 +204,7 @@ public sealed class ConsultationService(
         var pending = await db.Proposals.AsNoTracking().Where(p => p.State == ProposalState.Pending).ToListAsync(cancellationToken);
         var targets = await TargetLabelsAsync(db, pending, cancellationToken);
         return pending.OrderBy(p => p.SubmittedAt)
-            .Select(p => new ModerationRow(p.Id, p.Reference, targets[p.Id], p.Text, p.AuthorName, p.Organisation, p.Email, p.SubmittedAt))
+            .Select(p => new ModerationRow(p.Id, p.Reference, targets[p.Id].Text, p.Text, p.AuthorName, p.Organisation, p.Email, p.SubmittedAt))
             .ToList();
     }
 
@@ -230,7 +230,7 @@ public sealed class ConsultationService(
         var targets = await TargetLabelsAsync(db, proposals, cancellationToken);
         var names = await db.WorkingGroups.Where(g => groups.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
         return proposals.OrderBy(p => p.Outcome is not null).ThenBy(p => p.SubmittedAt)
-            .Select(p => new AnswerRow(p.Id, p.Reference, p.WorkingGroupId, names[p.WorkingGroupId], targets[p.Id], p.Text, p.AuthorName, p.Organisation,
+            .Select(p => new AnswerRow(p.Id, p.Reference, p.WorkingGroupId, names[p.WorkingGroupId], targets[p.Id].Text, p.Text, p.AuthorName, p.Organisation,
                 p.SubmittedAt, p.Outcome, p.AnswerText, p.AnswerItemId, p.AnswerVersionNumber))
             .ToList();
     }
@@ -247,8 +247,8 @@ public sealed class ConsultationService(
                 Title = i.Versions.Where(v => v.Number == i.LatestVersionNumber).Select(v => v.Title).First(),
             })
             .ToListAsync(cancellationToken);
-        return items.Select(i => new AnswerTargetItem(i.Id, i.WorkingGroupId, Numbering.Of(i.GroupPosition, i.Kind, i.Position), i.Title, i.LatestVersionNumber))
-            .OrderBy(i => i.Number, NumberOrder.Instance).ToList();
+        return items.Select(i => new AnswerTargetItem(i.Id, i.WorkingGroupId, new ItemNumber(i.GroupPosition, i.Kind, i.Position), i.Title, i.LatestVersionNumber))
+            .OrderBy(i => i.Number).ToList();
     }
 
     /// <summary>The owning group's public answer, with the version that took the proposal in (not for a declined one).</summary>
@@ -313,7 +313,7 @@ public sealed class ConsultationService(
         var answerItems = published.Where(p => p.AnswerItemId is not null).Select(p => p.AnswerItemId!.Value).Distinct().ToList();
         var numbers = await db.Items.AsNoTracking().Where(i => answerItems.Contains(i.Id))
             .Select(i => new { i.Id, i.WorkingGroup!.Position, i.Kind, ItemPosition = i.Position })
-            .ToDictionaryAsync(i => i.Id, i => Numbering.Of(i.Position, i.Kind, i.ItemPosition), cancellationToken);
+            .ToDictionaryAsync(i => i.Id, i => new ItemNumber(i.Position, i.Kind, i.ItemPosition), cancellationToken);
 
         ReportCount Count(string label, IEnumerable<Proposal> proposals)
         {
@@ -325,11 +325,11 @@ public sealed class ConsultationService(
 
         var byGroup = published.GroupBy(p => p.WorkingGroupId).OrderBy(g => groups[g.Key].Position)
             .Select(g => Count($"{groups[g.Key].Position}. {groups[g.Key].Name}", g)).ToList();
-        var byItem = published.GroupBy(p => targets[p.Id]).OrderBy(g => g.Key.Split(' ')[0].TrimEnd('.'), NumberOrder.Instance)
-            .Select(g => Count(g.Key, g)).ToList();
+        var byItem = published.GroupBy(p => targets[p.Id]).OrderBy(g => g.Key.GroupPosition).ThenBy(g => g.Key.Number)
+            .Select(g => Count(g.Key.Text, g)).ToList();
         var byOutcome = Enum.GetValues<ProposalOutcome>().ToDictionary(o => o.ToString(), o => published.Count(p => p.Outcome == o));
         byOutcome["Unanswered"] = published.Count(p => p.Outcome is null);
-        var lines = published.Select(p => new ReportLine(p.Reference, groups[p.WorkingGroupId].Name, targets[p.Id], p.Text, p.AuthorName, p.Organisation,
+        var lines = published.Select(p => new ReportLine(p.Reference, groups[p.WorkingGroupId].Name, targets[p.Id].Text, p.Text, p.AuthorName, p.Organisation,
                 p.SubmittedAt, p.Outcome, p.AnswerText,
                 p.AnswerItemId is { } item ? numbers.GetValueOrDefault(item) : null, p.AnswerVersionNumber))
             .ToList();
@@ -382,8 +382,11 @@ public sealed class ConsultationService(
         throw new InvalidInputException(nameof(ProposalInput.Target), "Consultation_UnknownTarget");
     }
 
+    /// <summary>What a proposal is about, as the consulted edition names it, and where that stands in the edition.</summary>
+    private sealed record TargetLabel(string Text, int GroupPosition, ItemNumber? Number);
+
     /// <summary>"1. Group" for a section, "1.2.3. Title" for an item, as the consulted edition names them.</summary>
-    private static async Task<Dictionary<int, string>> TargetLabelsAsync(WorkspaceDbContext db, IReadOnlyCollection<Proposal> proposals, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, TargetLabel>> TargetLabelsAsync(WorkspaceDbContext db, IReadOnlyCollection<Proposal> proposals, CancellationToken cancellationToken)
     {
         var consultationIds = proposals.Select(p => p.ConsultationId).Distinct().ToList();
         var editions = await db.Consultations.Where(c => consultationIds.Contains(c.Id))
@@ -411,9 +414,12 @@ public sealed class ConsultationService(
             var editionId = editions[p.ConsultationId];
             if (p.ItemId is { } itemId && items.TryGetValue((editionId, itemId), out var item))
             {
-                return $"{Numbering.Of(item.GroupPosition, item.Kind, item.Position)}. {item.Title}";
+                var number = new ItemNumber(item.GroupPosition, item.Kind, item.Position);
+                return new TargetLabel($"{number}. {item.Title}", item.GroupPosition, number);
             }
-            return groups.TryGetValue((editionId, p.WorkingGroupId), out var group) ? $"{group.GroupPosition}. {group.GroupName}" : "";
+            return groups.TryGetValue((editionId, p.WorkingGroupId), out var group)
+                ? new TargetLabel($"{group.GroupPosition}. {group.GroupName}", group.GroupPosition, null)
+                : new TargetLabel("", 0, null);
         });
     }
 

@@ -7,7 +7,7 @@ namespace StrategyWorkspace.Features.Dashboard;
 
 /// <summary>A version waiting on someone: an expert's review, the chair's decision or its group's next step.</summary>
 public sealed record QueuedVersion(
-    int ItemId, string Number, string Title, string GroupName, int VersionNumber, RevisionState State,
+    int ItemId, ItemNumber Number, string Title, string GroupName, int VersionNumber, RevisionState State,
     DateTimeOffset Since, int Endorsements, int ChangeRequests);
 
 /// <summary>
@@ -89,7 +89,7 @@ internal static class WorkQueueReader
     {
         public DateTimeOffset Since => (State == RevisionState.Rejected ? DecidedAt : SubmittedAt) ?? default;
 
-        public QueuedVersion ToQueued() => new(ItemId, Numbering.Of(GroupPosition, Kind, Position), Title, GroupName, VersionNumber, State,
+        public QueuedVersion ToQueued() => new(ItemId, new ItemNumber(GroupPosition, Kind, Position), Title, GroupName, VersionNumber, State,
             Since, Endorsements, ChangeRequests);
     }
 

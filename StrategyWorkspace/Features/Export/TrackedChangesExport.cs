@@ -31,14 +31,14 @@ public static class TrackedChangesExport
                 (Group: (g.Position, g.Name), item.Kind, item.Number, item.ItemId, Item: (EditionItem?)item))))
             .Concat(comparison.Changes.Where(c => c.Change == ItemChangeKind.Removed)
                 .Select(c => (Group: (c.GroupPosition, c.GroupName), c.Kind, c.Number, c.ItemId, Item: (EditionItem?)null)))
-            .OrderBy(e => e.Group.Item1).ThenBy(e => e.Kind).ThenBy(e => e.Number, NumberOrder.Instance);
+            .OrderBy(e => e.Group.Item1).ThenBy(e => e.Kind).ThenBy(e => e.Number);
 
         foreach (var group in entries.GroupBy(e => e.Group.Item1))
         {
             word.AddText(WordDocument.Heading(1), $"{group.Key}. {group.First().Group.Item2}");
             foreach (var section in group.GroupBy(e => e.Kind))
             {
-                word.AddText(WordDocument.Heading(2), $"{group.Key}.{(int)section.Key}. {words.Section(section.Key)}");
+                word.AddText(WordDocument.Heading(2), $"{ItemNumber.SectionOf(group.Key, section.Key)}. {words.Section(section.Key)}");
                 foreach (var entry in section)
                 {
                     if (changes.TryGetValue(entry.ItemId, out var change))

@@ -44,7 +44,7 @@ public sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> co
         }
         recipients = recipients.Union(alsoTell ?? []).Distinct().Where(id => id != actorId).ToList();
 
-        var label = $"{Numbering.Of(item.GroupPosition, item.Kind, item.Position)} {title}";
+        var label = $"{new ItemNumber(item.GroupPosition, item.Kind, item.Position)} {title}";
         var now = clock.GetUtcNow();
         db.Notifications.AddRange(recipients.Select(userId => new Notification
         {

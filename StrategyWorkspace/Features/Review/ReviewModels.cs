@@ -4,7 +4,7 @@ namespace StrategyWorkspace.Features.Review;
 
 /// <summary>A version waiting for the chair's decision, as the review and approval queues list it.</summary>
 public sealed record PendingSubmission(
-    int ItemId, string Number, string Title, ItemKind Kind, int GroupId, string GroupName,
+    int ItemId, ItemNumber Number, string Title, ItemKind Kind, int GroupId, string GroupName,
     int VersionNumber, string SubmittedBy, DateTimeOffset SubmittedAt, string? Note,
     int Endorsements = 0, int ChangeRequests = 0);
 

@@ -70,7 +70,7 @@ public sealed class ReviewService(
             })
             .ToListAsync(cancellationToken);
         return rows.OrderBy(r => r.SubmittedAt)
-            .Select(r => new PendingSubmission(r.ItemId, Numbering.Of(r.GroupPosition, r.Kind, r.Position), r.Title, r.Kind,
+            .Select(r => new PendingSubmission(r.ItemId, new ItemNumber(r.GroupPosition, r.Kind, r.Position), r.Title, r.Kind,
                 r.WorkingGroupId, r.GroupName, r.Number, r.SubmittedBy, r.SubmittedAt ?? default, r.SubmissionNote,
                 r.Endorsements, r.ChangeRequests))
             .ToList();

@@ -20,7 +20,22 @@ public class Consultation
     {
     }
 
-    public Consultation(int editionNumber, string introduction, DateTimeOffset startsAt, DateTimeOffset endsAt, string openedById, DateTimeOffset now)
+    /// <summary>
+    /// Opens a consultation on an edition for a period. One at a time: while another is open or
+    /// scheduled (<paramref name="others"/>), the public would not know which draft to comment on.
+    /// </summary>
+    public static Consultation Open(int editionNumber, string introduction, DateTimeOffset startsAt, DateTimeOffset endsAt,
+        string openedById, DateTimeOffset now, IEnumerable<Consultation> others)
+    {
+        InvalidInputException.ThrowIfTooLong(nameof(Introduction), introduction, MaxIntroductionLength);
+        if (others.Any(c => c.StatusAt(now) != ConsultationStatus.Closed))
+        {
+            throw new InvalidInputException("", "Consultation_AnotherOpen");
+        }
+        return new Consultation(editionNumber, introduction, startsAt, endsAt, openedById, now);
+    }
+
+    private Consultation(int editionNumber, string introduction, DateTimeOffset startsAt, DateTimeOffset endsAt, string openedById, DateTimeOffset now)
     {
         if (endsAt <= startsAt)
         {
@@ -167,6 +182,7 @@ public class Proposal
     public void Reject(RejectionGround ground, string? note, string byUserId, DateTimeOffset now)
     {
         RequireState(ProposalState.Pending);
+        InvalidInputException.ThrowIfTooLong("Note", note, MaxAnswerLength);
         State = ProposalState.Rejected;
         RejectionGround = ground;
         RejectionNote = Blank(note);
@@ -174,22 +190,38 @@ public class Proposal
         ModeratedAt = now;
     }
 
-    /// <summary>The group's answer; given again, it replaces the earlier one (the activity log keeps both).</summary>
-    public void Answer(ProposalOutcome outcome, string reason, int? itemId, int? versionNumber, string byUserId, DateTimeOffset now)
+    /// <summary>
+    /// The group's answer, with the item of the proposal's group whose version took it in (its newest when no
+    /// version is named; none for a declined one). Given again, it replaces the earlier one (the activity log keeps both).
+    /// </summary>
+    public void Answer(ProposalOutcome outcome, string reason, Item? takenInto, int? versionNumber, string byUserId, DateTimeOffset now)
     {
         RequireState(ProposalState.Published);
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new WorkspaceRuleException("Consultation_AnswerReasonRequired");
+            throw new InvalidInputException("Reason", "Consultation_AnswerReasonRequired");
         }
-        if (outcome == ProposalOutcome.Declined && (itemId is not null || versionNumber is not null))
+        InvalidInputException.ThrowIfTooLong("Reason", reason, MaxAnswerLength);
+        if (outcome == ProposalOutcome.Declined && takenInto is not null)
         {
             throw new WorkspaceRuleException("Consultation_DeclinedHasNoVersion");
         }
+        if (takenInto is not null)
+        {
+            if (takenInto.WorkingGroupId != WorkingGroupId)
+            {
+                throw new InvalidInputException("Item", "Consultation_AnswerItemNotInGroup");
+            }
+            versionNumber ??= takenInto.LatestVersionNumber;
+            if (versionNumber < 1 || versionNumber > takenInto.LatestVersionNumber)
+            {
+                throw new InvalidInputException("Version", "Drafting_UnknownBase");
+            }
+        }
         Outcome = outcome;
         AnswerText = reason.Trim();
-        AnswerItemId = itemId;
-        AnswerVersionNumber = versionNumber;
+        AnswerItemId = takenInto?.Id;
+        AnswerVersionNumber = takenInto is null ? null : versionNumber;
         AnsweredById = byUserId;
         AnsweredAt = now;
     }

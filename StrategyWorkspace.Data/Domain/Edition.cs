@@ -13,7 +13,70 @@ public class Edition
     {
     }
 
-    public Edition(Strategy strategy, int number, string mergedById, string? note, DateTimeOffset at)
+    /// <summary>
+    /// Edition <paramref name="expectedCurrent"/> + 1: what <paramref name="current"/> held, with the chosen changes
+    /// (an item's approved version entering or replacing its earlier one, or, with no version, the item leaving).
+    /// Every entry takes the place its item has now (<paramref name="places"/>), numbered among what the edition
+    /// holds, so a draft between two approved items leaves no gap; the links are those between entries.
+    /// </summary>
+    /// <param name="candidates">What could be merged now; a choice no longer among them was seen on a stale page.</param>
+    public static Edition Merge(Strategy strategy, Edition? current, int expectedCurrent, IReadOnlyDictionary<int, int> currentEntries,
+        IReadOnlyCollection<MergeChoice> choices, IReadOnlyCollection<MergeChoice> candidates,
+        IEnumerable<ItemPlace> places, IEnumerable<(int FromItemId, int ToItemId)> links, string mergedById, string? note, DateTimeOffset now)
+    {
+        if (choices.Count == 0)
+        {
+            throw new InvalidInputException("", "Consolidation_NothingSelected");
+        }
+        InvalidInputException.ThrowIfTooLong("Note", note, MaxNoteLength);
+        // Another merge in between (a second tab, a second chair) makes this one stale, not a second edition N+1;
+        // so does a chosen item whose approved version changed, or which was withdrawn, since the chair saw it.
+        if ((current?.Number ?? 0) != expectedCurrent)
+        {
+            throw new StaleDataException("Consolidation_EditionChangedMeanwhile");
+        }
+        var chosen = choices.Distinct().ToList();
+        if (!chosen.All(candidates.Contains))
+        {
+            throw new StaleDataException("Consolidation_CandidatesChangedMeanwhile");
+        }
+
+        var held = new Dictionary<int, int>(currentEntries);
+        foreach (var step in chosen)
+        {
+            if (step.Version is { } version)
+            {
+                held[step.ItemId] = version;
+            }
+            else
+            {
+                held.Remove(step.ItemId);
+            }
+        }
+        var edition = new Edition(strategy, expectedCurrent + 1, mergedById, note, now);
+        edition.Counted(
+            added: chosen.Count(s => s.Version is not null && !currentEntries.ContainsKey(s.ItemId)),
+            changed: chosen.Count(s => s.Version is not null && currentEntries.ContainsKey(s.ItemId)),
+            removed: chosen.Count(s => s.Version is null));
+        edition.Entries.AddRange(places.Where(p => held.ContainsKey(p.ItemId))
+            .GroupBy(p => (p.GroupId, p.Kind))
+            .SelectMany(section => section.OrderBy(p => p.Position).Select((p, index) => new EditionEntry
+            {
+                ItemId = p.ItemId,
+                VersionNumber = held[p.ItemId],
+                WorkingGroupId = p.GroupId,
+                GroupPosition = p.GroupPosition,
+                GroupName = p.GroupName,
+                Kind = p.Kind,
+                Position = index + 1,
+            })));
+        edition.Links.AddRange(links.Where(l => held.ContainsKey(l.FromItemId) && held.ContainsKey(l.ToItemId))
+            .Distinct()
+            .Select(l => new EditionLink { FromItemId = l.FromItemId, ToItemId = l.ToItemId }));
+        return edition;
+    }
+
+    private Edition(Strategy strategy, int number, string mergedById, string? note, DateTimeOffset at)
     {
         StrategyId = strategy.Id;
         Number = number;
@@ -47,12 +110,24 @@ public class Edition
     public List<EditionEntry> Entries { get; } = [];
     public List<EditionLink> Links { get; } = [];
 
-    public void Counted(int added, int changed, int removed)
+    private void Counted(int added, int changed, int removed)
     {
         AddedCount = added;
         ChangedCount = changed;
         RemovedCount = removed;
     }
+}
+
+/// <summary>
+/// One change a merge makes: the item's approved version enters the edition, or, with no version, the item
+/// leaves it. The chair chooses them with the version the chair saw.
+/// </summary>
+public sealed record MergeChoice(int ItemId, int? Version);
+
+/// <summary>Where an item stands in the workspace: its group, kind and position.</summary>
+public sealed record ItemPlace(int ItemId, int GroupId, int GroupPosition, string GroupName, ItemKind Kind, int Position)
+{
+    public ItemNumber Number => new(GroupPosition, Kind, Position);
 }
 
 /// <summary>

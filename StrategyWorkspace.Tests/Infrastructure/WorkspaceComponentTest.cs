@@ -4,14 +4,16 @@ using Bunit;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using StrategyWorkspace.Features.Localization;
+using StrategyWorkspace.Hosting;
 
 namespace StrategyWorkspace.Tests.Infrastructure;
 
 /// <summary>
 /// The one bUnit setup: MudBlazor services with loose JS interop and no transitions, the
-/// workspace's resources in the chosen UI culture, and a signed-in person.
+/// workspace's resources in the chosen UI culture, the committee's clock, and a signed-in person.
 /// </summary>
 public abstract class WorkspaceComponentTest : BunitContext
 {
@@ -32,6 +34,10 @@ public abstract class WorkspaceComponentTest : BunitContext
         Services.AddLocalization();
         Services.AddScoped<CurrentUser>();
         Services.AddSingleton(TimeProvider.System);
+        // The app's defaults for what many components show: times in the committee's zone.
+        var options = new WorkspaceOptions();
+        Services.AddSingleton(Options.Create(options));
+        Services.AddSingleton(new CommitteeClock(TimeProvider.System, TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone)));
     }
 
     /// <summary>Renders in this language; xunit keeps the culture per test.</summary>

@@ -1,43 +1,41 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using StrategyWorkspace.Features.Activity;
-using StrategyWorkspace.Features.Admin.Groups;
-using StrategyWorkspace.Features.Admin.Users;
-using StrategyWorkspace.Features.Consolidation;
-using StrategyWorkspace.Features.Consultations;
 using StrategyWorkspace.Features.Drafting;
-using StrategyWorkspace.Features.Notifications;
-using StrategyWorkspace.Features.Review;
 using StrategyWorkspace.Hosting;
 
 namespace StrategyWorkspace.Tests.Infrastructure;
 
 /// <summary>
-/// bUnit tests of components that call the real services of the class's app on its SQLite file:
-/// the services as a circuit gets them, and what their components inject besides.
+/// bUnit tests of components that call the real services of the class's app on its SQLite file. The
+/// services come from the app's own registrations, from one scope as a circuit has one: whatever the
+/// base does not provide itself (bUnit's renderer, JS interop and sign-in, MudBlazor without transitions)
+/// a component gets as the running app would give it, so a new service needs no line here.
 /// </summary>
 public abstract class WorkspaceFixtureComponentTest : WorkspaceComponentTest, IClassFixture<WorkspaceFixture>
 {
+    private readonly IServiceScope circuit;
+
     protected WorkspaceFixtureComponentTest(WorkspaceFixture fixture)
     {
         App = fixture.App;
-        Services.AddSingleton(App.Scoped<DraftingService>());
-        Services.AddSingleton(App.Scoped<ItemReader>());
-        Services.AddSingleton(App.Scoped<ReviewService>());
-        Services.AddSingleton(App.Scoped<CommentService>());
-        Services.AddSingleton(App.Scoped<ActivityService>());
-        Services.AddSingleton(App.Scoped<NotificationService>());
-        Services.AddSingleton(App.Scoped<ConsolidationService>());
-        Services.AddSingleton(App.Scoped<EditionReader>());
-        Services.AddSingleton(App.Scoped<ConsultationService>());
-        Services.AddSingleton(App.Scoped<UserAdminService>());
-        Services.AddSingleton(App.Scoped<GroupAdminService>());
-        // The app's own notifiers, so that what its services send reaches the open page.
-        Services.AddSingleton(App.Service<ItemLiveNotifier>());
-        Services.AddSingleton(App.Service<InboxNotifier>());
-        Services.AddSingleton(App.Service<MarkdownRenderer>());
-        Services.AddSingleton(Options.Create(new WorkspaceOptions()));
+        circuit = App.Services.CreateScope();
+        Services.AddFallbackServiceProvider(circuit.ServiceProvider);
+        // The app's options and clock, not the plain base's defaults.
+        Services.AddSingleton(App.Service<IOptions<WorkspaceOptions>>());
+        Services.AddSingleton(App.Service<CommitteeClock>());
+        // What talks to the browser must take bUnit's JS interop, not the app's unconnected one.
+        Services.AddScoped<BrowserDraftCopy>();
     }
 
     protected WorkspaceFactory App { get; }
+
+    protected override void Dispose(bool disposing)
+    {
+        // The components first, as a circuit ends: they may still call their services as they go.
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            circuit.Dispose();
+        }
+    }
 }

@@ -97,13 +97,9 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         }
         Approve(economy, economy.Versions[0], members[0], chair, now, "Відповідає результатам соціально-економічного аналізу");
 
-        var edition = new Edition(strategy, 1, chair.Id, "Перше зведення напрацювань робочих груп", now);
-        edition.Entries.Add(new EditionEntry
-        {
-            ItemId = economy.Id, VersionNumber = 1, WorkingGroupId = groups[0].Id, GroupPosition = groups[0].Position,
-            GroupName = groups[0].Name, Kind = economy.Kind, Position = economy.Position,
-        });
-        edition.Counted(added: 1, changed: 0, removed: 0);
+        var edition = Edition.Merge(strategy, null, 0, new Dictionary<int, int>(), [new MergeChoice(economy.Id, 1)], [new MergeChoice(economy.Id, 1)],
+            [new ItemPlace(economy.Id, groups[0].Id, groups[0].Position, groups[0].Name, economy.Kind, economy.Position)], [],
+            chair.Id, "Перше зведення напрацювань робочих груп", now);
         db.Editions.Add(edition);
         db.Activity.Add(new ActivityEntry(ActivityKind.EditionMerged, chair.Id, now, null, null, 1, edition.Note));
 

@@ -62,6 +62,8 @@ public static class WorkspaceHostingExtensions
         services.AddWorkspaceIdentity();
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new CommitteeClock(provider.GetRequiredService<TimeProvider>(),
+            TimeZoneInfo.FindSystemTimeZoneById(provider.GetRequiredService<IOptions<WorkspaceOptions>>().Value.TimeZone)));
         services.AddSingleton<DatabaseWriteGate>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
@@ -84,6 +86,10 @@ public static class WorkspaceHostingExtensions
         services.AddScoped<EditionReader>();
         services.AddScoped<EditionExports>();
         services.AddScoped<ConsultationService>();
+        services.AddScoped<VisitorService>();
+        services.AddScoped<ModerationService>();
+        services.AddScoped<AnswerService>();
+        services.AddScoped<ReportService>();
         services.AddScoped<ConsultationReports>();
         services.AddSingleton<ProposalRateLimiter>();
         services.AddOutputCache(cache => cache.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));

@@ -38,29 +38,42 @@ internal static class Rights
 
     public const string AccountDisabledKey = "Error_AccountDisabled";
 
-    /// <summary>Throws <see cref="ActionRefusedException"/> unless the actor holds one of the roles.</summary>
-    public static async Task RequireAnyRoleAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken, params string[] roles)
+    /// <summary>
+    /// The actor, if a rule the caller composed into its own query let them through (<paramref name="allowed"/>);
+    /// else the refusal with <paramref name="messageKey"/>.
+    /// </summary>
+    public static async Task<Actor> RequireAsync(WorkspaceDbContext db, string? actorId, bool allowed,
+        string messageKey = ActionRefusedException.NotAllowedKey, CancellationToken cancellationToken = default) =>
+        allowed && !string.IsNullOrEmpty(actorId) ? new Actor(actorId) : throw await RefusalAsync(db, actorId, messageKey, cancellationToken);
+
+    /// <summary>
+    /// The actor, if they hold one of the <paramref name="roles"/> (comma-separated, as <see cref="WorkspaceRoles"/>
+    /// names its rules); else throws <see cref="ActionRefusedException"/>.
+    /// </summary>
+    public static async Task<Actor> RequireAnyRoleAsync(WorkspaceDbContext db, string? actorId, string roles, CancellationToken cancellationToken = default)
     {
         var held = await RolesOfAsync(db, actorId, cancellationToken);
-        if (!held.Any(roles.Contains))
+        if (!WorkspaceRoles.AnyOf(roles, held))
         {
             throw await RefusalAsync(db, actorId, cancellationToken: cancellationToken);
         }
+        return new Actor(actorId!);
     }
 
-    public static Task RequireChairOrAdministratorAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken = default) =>
-        RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.ChairOrAdministrator.Split(','));
+    public static Task<Actor> RequireChairOrAdministratorAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken = default) =>
+        RequireAnyRoleAsync(db, actorId, WorkspaceRoles.ChairOrAdministrator, cancellationToken);
 
-    public static Task RequireAdministratorAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken = default) =>
-        RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Administrator);
+    public static Task<Actor> RequireAdministratorAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken = default) =>
+        RequireAnyRoleAsync(db, actorId, WorkspaceRoles.Administrator, cancellationToken);
 
     /// <summary>Any enabled account may read the workspace.</summary>
-    public static async Task RequireSignedInAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken = default)
+    public static async Task<Actor> RequireSignedInAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(actorId) || !await db.Users.AnyAsync(u => u.Id == actorId && !u.IsDisabled, cancellationToken))
         {
             throw await RefusalAsync(db, actorId, cancellationToken: cancellationToken);
         }
+        return new Actor(actorId);
     }
 }
 
@@ -84,11 +97,12 @@ internal static class GroupRights
     public static async Task<bool> CanEditAsync(WorkspaceDbContext db, string? actorId, int groupId, CancellationToken cancellationToken = default) =>
         !string.IsNullOrEmpty(actorId) && await EditableGroupIds(db, actorId).ContainsAsync(groupId, cancellationToken);
 
-    public static async Task RequireCanEditAsync(WorkspaceDbContext db, string? actorId, int groupId, CancellationToken cancellationToken = default)
+    public static async Task<Actor> RequireCanEditAsync(WorkspaceDbContext db, string? actorId, int groupId, CancellationToken cancellationToken = default)
     {
         if (!await CanEditAsync(db, actorId, groupId, cancellationToken))
         {
             throw await Rights.RefusalAsync(db, actorId, "Drafting_NotYourGroup", cancellationToken);
         }
+        return new Actor(actorId!);
     }
 }

@@ -10,7 +10,7 @@ using StrategyWorkspace.Features.Review;
 using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 
-using static StrategyWorkspace.Tests.Items.ItemNumberTests;
+using static StrategyWorkspace.Tests.Domain.ItemNumberTests;
 
 namespace StrategyWorkspace.Tests.Features.Activity;
 

@@ -15,10 +15,10 @@ public sealed class AnswersPageTests(WorkspaceFixture fixture) : WorkspaceFixtur
         await ConsultationTestData.OpenFreshAsync(App);
         var consultations = App.Scoped<ConsultationService>();
         var text = Demo.Unique("Пропозиція громади");
-        var reference = await consultations.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(App), text));
+        var reference = await App.Scoped<VisitorService>().SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(App), text));
         var chair = await App.UserIdAsync(Demo.Chair);
-        var pending = (await consultations.PendingAsync(chair)).Single(p => p.Reference == reference);
-        await consultations.PublishAsync(chair, pending.Id);
+        var pending = (await App.Scoped<ModerationService>().PendingAsync(chair)).Single(p => p.Reference == reference);
+        await App.Scoped<ModerationService>().PublishAsync(chair, pending.Id);
         return (reference, text);
     }
 
@@ -76,7 +76,7 @@ public sealed class AnswersPageTests(WorkspaceFixture fixture) : WorkspaceFixtur
         page.Click(() => Card(page, reference).QuerySelectorAll("button").Single(b => b.TextContent.Trim() == "Зберегти відповідь"));
 
         page.WaitForAssertion(() => Assert.Contains("Відповідь: Враховано — Врахуємо в наступній версії", Card(page, reference).TextContent));
-        var status = await App.Scoped<ConsultationService>().StatusAsync(reference);
+        var status = await App.Scoped<VisitorService>().StatusAsync(reference);
         Assert.Equal((ProposalOutcome.Accepted, "Врахуємо в наступній версії"), (status!.Outcome, status.AnswerText));
     }
 

@@ -9,7 +9,7 @@ using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Tests.Infrastructure;
 
-using static StrategyWorkspace.Tests.Items.ItemNumberTests;
+using static StrategyWorkspace.Tests.Domain.ItemNumberTests;
 
 namespace StrategyWorkspace.Tests.Features.Consultations;
 
@@ -20,8 +20,8 @@ public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : Works
     private async Task<ModerationRow> PendingProposalAsync(string text)
     {
         await ConsultationTestData.OpenFreshAsync(App);
-        var reference = await Consultations.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(App), text));
-        return (await Consultations.PendingAsync(await App.UserIdAsync(Demo.Chair))).Single(p => p.Reference == reference);
+        var reference = await App.Scoped<VisitorService>().SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(App), text));
+        return (await App.Scoped<ModerationService>().PendingAsync(await App.UserIdAsync(Demo.Chair))).Single(p => p.Reference == reference);
     }
 
     [Fact]
@@ -121,17 +121,17 @@ public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : Works
         page.Click(() => page.Find($"[aria-label='Пропозиція {proposal.Reference}']").QuerySelectorAll("button").Single(b => b.TextContent.Contains("Оприлюднити")));
 
         page.WaitForAssertion(() => Assert.Empty(page.FindAll($"[aria-label='Пропозиція {proposal.Reference}']")));
-        Assert.Equal(ProposalState.Published, (await Consultations.StatusAsync(proposal.Reference))!.State);
+        Assert.Equal(ProposalState.Published, (await App.Scoped<VisitorService>().StatusAsync(proposal.Reference))!.State);
     }
 
     [Fact]
     public async Task A_member_answers_with_the_version_that_took_the_proposal_in()
     {
         var pending = await PendingProposalAsync(Demo.Unique("На відповідь"));
-        await Consultations.PublishAsync(await App.UserIdAsync(Demo.Chair), pending.Id);
+        await App.Scoped<ModerationService>().PublishAsync(await App.UserIdAsync(Demo.Chair), pending.Id);
         var member = await App.UserIdAsync(Demo.Economy);
-        var row = (await Consultations.ToAnswerAsync(member)).Single(p => p.Id == pending.Id);
-        var item = (await Consultations.AnswerItemsAsync(member)).First();
+        var row = (await App.Scoped<AnswerService>().ToAnswerAsync(member)).Single(p => p.Id == pending.Id);
+        var item = (await App.Scoped<AnswerService>().AnswerItemsAsync(member)).First();
         SignIn(member, Demo.Economy, WorkspaceRoles.Member);
         Render<MudPopoverProvider>();
         var card = Render<AnswerCard>(p => p
@@ -144,12 +144,12 @@ public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : Works
         await card.InvokeAsync(() => card.FindAll("button").Single(b => b.TextContent.Contains("Зберегти відповідь")).Click());
 
         // Awaited, not blocked on: on PostgreSQL the read truly waits, and blocking the renderer's thread would wait for itself.
-        for (var waited = 0; (await Consultations.StatusAsync(pending.Reference))!.Outcome != ProposalOutcome.Accepted && waited < 100; waited++)
+        for (var waited = 0; (await App.Scoped<VisitorService>().StatusAsync(pending.Reference))!.Outcome != ProposalOutcome.Accepted && waited < 100; waited++)
         {
             await Task.Delay(50);
         }
-        Assert.Equal(ProposalOutcome.Accepted, (await Consultations.StatusAsync(pending.Reference))!.Outcome);
-        var published = (await Consultations.GetPublicAsync())!.Proposals.Single(p => p.Id == pending.Id);
+        Assert.Equal(ProposalOutcome.Accepted, (await App.Scoped<VisitorService>().StatusAsync(pending.Reference))!.Outcome);
+        var published = (await App.Scoped<VisitorService>().GetPublicAsync())!.Proposals.Single(p => p.Id == pending.Id);
         Assert.Equal((item.ItemId, item.LatestVersion, "Враховано в новій версії"), (published.AnswerItemId!.Value, published.AnswerVersionNumber!.Value, published.AnswerText));
     }
 

@@ -16,10 +16,10 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
 
     private async Task<(int Id, string Reference)> PublishedProposalAsync(string? target = null, string text = "Пропозиція")
     {
-        var reference = await Consultations.SendAsync(ConsultationTestData.Proposal(target ?? await ConsultationTestData.EconomySectionAsync(app), text));
+        var reference = await app.Scoped<VisitorService>().SendAsync(ConsultationTestData.Proposal(target ?? await ConsultationTestData.EconomySectionAsync(app), text));
         var chair = await ChairAsync();
-        var id = (await Consultations.PendingAsync(chair)).Single(p => p.Reference == reference).Id;
-        await Consultations.PublishAsync(chair, id);
+        var id = (await app.Scoped<ModerationService>().PendingAsync(chair)).Single(p => p.Reference == reference).Id;
+        await app.Scoped<ModerationService>().PublishAsync(chair, id);
         return (id, reference);
     }
 
@@ -44,9 +44,9 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
 
         await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.OpenAsync(someone, new OpenConsultationInput { EditionNumber = 1, FirstDay = DateTime.Today, LastDay = DateTime.Today.AddDays(3) }));
         await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.CloseAsync(someone, id));
-        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.PendingAsync(someone));
-        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.PublishAsync(someone, 1));
-        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.RejectAsync(someone, 1, RejectionGround.Spam, null));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => app.Scoped<ModerationService>().PendingAsync(someone));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => app.Scoped<ModerationService>().PublishAsync(someone, 1));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => app.Scoped<ModerationService>().RejectAsync(someone, 1, RejectionGround.Spam, null));
         Assert.NotNull(await Consultations.GetOverviewAsync(await app.UserIdAsync(Demo.Admin)));
     }
 
@@ -56,13 +56,13 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
         await ConsultationTestData.OpenFreshAsync(app);
         var section = await ConsultationTestData.EconomySectionAsync(app);
 
-        var reference = await Consultations.SendAsync(ConsultationTestData.Proposal(section, "Підтримати фермерів"));
+        var reference = await app.Scoped<VisitorService>().SendAsync(ConsultationTestData.Proposal(section, "Підтримати фермерів"));
 
         Assert.Matches("^[A-Z2-9]{9}$", reference);
-        var status = await Consultations.StatusAsync(reference.ToLowerInvariant().Insert(4, "-"));
+        var status = await app.Scoped<VisitorService>().StatusAsync(reference.ToLowerInvariant().Insert(4, "-"));
         Assert.Equal((ProposalState.Pending, "1. Економіка і екологія", "Підтримати фермерів"), (status!.State, status.TargetLabel, status.Text));
-        Assert.DoesNotContain((await Consultations.GetPublicAsync())!.Proposals, p => p.Reference == reference);
-        Assert.Null(await Consultations.StatusAsync("NOSUCHREF"));
+        Assert.DoesNotContain((await app.Scoped<VisitorService>().GetPublicAsync())!.Proposals, p => p.Reference == reference);
+        Assert.Null(await app.Scoped<VisitorService>().StatusAsync("NOSUCHREF"));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
     {
         await ConsultationTestData.OpenFreshAsync(app);
 
-        var (consultation, targets) = await Consultations.GetProposalFormAsync();
+        var (consultation, targets) = await app.Scoped<VisitorService>().GetProposalFormAsync();
 
         Assert.Equal(ConsultationStatus.Open, consultation!.Status);
         Assert.Equal(("1. Економіка і екологія", true), (targets[0].Label, targets[0].IsSection));
@@ -82,15 +82,15 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
     public async Task A_proposal_on_an_item_of_the_edition_is_filed_under_its_group()
     {
         await ConsultationTestData.OpenFreshAsync(app);
-        var document = (await Consultations.GetPublicAsync())!.Document;
+        var document = (await app.Scoped<VisitorService>().GetPublicAsync())!.Document;
         var item = document.Groups[0].Sections[0].Items[0];
 
         var (_, reference) = await PublishedProposalAsync($"i{item.ItemId}", "Уточнити показники");
 
-        var published = (await Consultations.GetPublicAsync())!;
+        var published = (await app.Scoped<VisitorService>().GetPublicAsync())!;
         var proposal = Assert.Single(published.On(document.Groups[0].GroupId, item.ItemId), p => p.Reference == reference);
         Assert.Equal(("Петро Іваненко", "ГО «Розвиток громади»"), (proposal.AuthorName, proposal.Organisation));
-        Assert.Equal($"1.1.1. {item.Title}", (await Consultations.StatusAsync(reference))!.TargetLabel);
+        Assert.Equal($"1.1.1. {item.Title}", (await app.Scoped<VisitorService>().StatusAsync(reference))!.TargetLabel);
     }
 
     [Theory]
@@ -114,7 +114,7 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
             case "bad-target": input.Target = "i999999"; break;
         }
 
-        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => Consultations.SendAsync(input));
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => app.Scoped<VisitorService>().SendAsync(input));
 
         Assert.Equal((field, message), (refused.Field, refused.MessageKey));
     }
@@ -126,9 +126,9 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
         var input = ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), "Анонімна пропозиція");
         (input.Name, input.Organisation, input.Email) = ("", " ", "");
 
-        var reference = await Consultations.SendAsync(input);
+        var reference = await app.Scoped<VisitorService>().SendAsync(input);
 
-        var row = (await Consultations.PendingAsync(await ChairAsync())).Single(p => p.Reference == reference);
+        var row = (await app.Scoped<ModerationService>().PendingAsync(await ChairAsync())).Single(p => p.Reference == reference);
         Assert.Equal((null, null, null), (row.AuthorName, row.Organisation, row.Email));
     }
 
@@ -137,14 +137,14 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
     {
         await ConsultationTestData.OpenFreshAsync(app, firstDay: DateTime.UtcNow.Date.AddDays(2));
         var section = await ConsultationTestData.EconomySectionAsync(app);
-        Assert.Equal(ConsultationStatus.Scheduled, (await Consultations.GetPublicAsync())!.Consultation.Status);
+        Assert.Equal(ConsultationStatus.Scheduled, (await app.Scoped<VisitorService>().GetPublicAsync())!.Consultation.Status);
 
-        var early = await Assert.ThrowsAsync<InvalidInputException>(() => Consultations.SendAsync(ConsultationTestData.Proposal(section)));
+        var early = await Assert.ThrowsAsync<InvalidInputException>(() => app.Scoped<VisitorService>().SendAsync(ConsultationTestData.Proposal(section)));
         Assert.Equal("Consultation_NotOpen", early.MessageKey);
 
         var id = await ConsultationTestData.OpenFreshAsync(app);
         await Consultations.CloseAsync(await ChairAsync(), id);
-        var late = await Assert.ThrowsAsync<InvalidInputException>(() => Consultations.SendAsync(ConsultationTestData.Proposal(section)));
+        var late = await Assert.ThrowsAsync<InvalidInputException>(() => app.Scoped<VisitorService>().SendAsync(ConsultationTestData.Proposal(section)));
         Assert.Equal("Consultation_NotOpen", late.MessageKey);
     }
 
@@ -154,18 +154,18 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
         await ConsultationTestData.OpenFreshAsync(app);
         var section = await ConsultationTestData.EconomySectionAsync(app);
         var (_, published) = await PublishedProposalAsync(section, "Корисна пропозиція");
-        var spam = await Consultations.SendAsync(ConsultationTestData.Proposal(section, "Купуйте дешево!"));
+        var spam = await app.Scoped<VisitorService>().SendAsync(ConsultationTestData.Proposal(section, "Купуйте дешево!"));
         var chair = await ChairAsync();
-        var spamId = (await Consultations.PendingAsync(chair)).Single(p => p.Reference == spam).Id;
+        var spamId = (await app.Scoped<ModerationService>().PendingAsync(chair)).Single(p => p.Reference == spam).Id;
 
-        await Consultations.RejectAsync(chair, spamId, RejectionGround.Spam, "реклама");
+        await app.Scoped<ModerationService>().RejectAsync(chair, spamId, RejectionGround.Spam, "реклама");
 
-        var proposals = (await Consultations.GetPublicAsync())!.Proposals;
+        var proposals = (await app.Scoped<VisitorService>().GetPublicAsync())!.Proposals;
         Assert.Contains(proposals, p => p.Reference == published);
         Assert.DoesNotContain(proposals, p => p.Reference == spam);
-        var status = await Consultations.StatusAsync(spam);
+        var status = await app.Scoped<VisitorService>().StatusAsync(spam);
         Assert.Equal((ProposalState.Rejected, RejectionGround.Spam, "реклама"), (status!.State, status.RejectionGround, status.RejectionNote));
-        var again = await Assert.ThrowsAsync<WorkspaceRuleException>(() => Consultations.PublishAsync(chair, spamId));
+        var again = await Assert.ThrowsAsync<WorkspaceRuleException>(() => app.Scoped<ModerationService>().PublishAsync(chair, spamId));
         Assert.Equal("Consultation_ProposalStateChanged", again.MessageKey);
     }
 
@@ -175,16 +175,16 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
         await ConsultationTestData.OpenFreshAsync(app);
         var (id, reference) = await PublishedProposalAsync();
         var member = await app.UserIdAsync(Demo.Economy);
-        var item = (await Consultations.AnswerItemsAsync(member)).First();
+        var item = (await app.Scoped<AnswerService>().AnswerItemsAsync(member)).First();
 
-        Assert.Contains(await Consultations.ToAnswerAsync(member), p => p.Id == id);
-        Assert.DoesNotContain(await Consultations.ToAnswerAsync(await app.UserIdAsync(Demo.Social)), p => p.Id == id);
-        await Consultations.AnswerAsync(member, id, ProposalOutcome.PartlyAccepted, "Враховано в переліку заходів", item.ItemId, item.LatestVersion);
+        Assert.Contains(await app.Scoped<AnswerService>().ToAnswerAsync(member), p => p.Id == id);
+        Assert.DoesNotContain(await app.Scoped<AnswerService>().ToAnswerAsync(await app.UserIdAsync(Demo.Social)), p => p.Id == id);
+        await app.Scoped<AnswerService>().AnswerAsync(member, id, ProposalOutcome.PartlyAccepted, "Враховано в переліку заходів", item.ItemId, item.LatestVersion);
 
-        var proposal = (await Consultations.GetPublicAsync())!.Proposals.Single(p => p.Id == id);
+        var proposal = (await app.Scoped<VisitorService>().GetPublicAsync())!.Proposals.Single(p => p.Id == id);
         Assert.Equal((ProposalOutcome.PartlyAccepted, "Враховано в переліку заходів", item.Number, item.LatestVersion),
             (proposal.Outcome, proposal.AnswerText, proposal.AnswerItemNumber, proposal.AnswerVersionNumber));
-        Assert.Equal(ProposalOutcome.PartlyAccepted, (await Consultations.StatusAsync(reference))!.Outcome);
+        Assert.Equal(ProposalOutcome.PartlyAccepted, (await app.Scoped<VisitorService>().StatusAsync(reference))!.Outcome);
     }
 
     [Fact]
@@ -198,10 +198,10 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
         await groups.SetArchivedAsync(admin, economy, true);
         try
         {
-            Assert.Contains(await Consultations.ToAnswerAsync(member), p => p.Id == id);
-            await Consultations.AnswerAsync(member, id, ProposalOutcome.Declined, "Група завершила роботу; питання передано до плану заходів", null, null);
+            Assert.Contains(await app.Scoped<AnswerService>().ToAnswerAsync(member), p => p.Id == id);
+            await app.Scoped<AnswerService>().AnswerAsync(member, id, ProposalOutcome.Declined, "Група завершила роботу; питання передано до плану заходів", null, null);
 
-            Assert.Equal(ProposalOutcome.Declined, (await Consultations.ToAnswerAsync(member)).Single(p => p.Id == id).Outcome);
+            Assert.Equal(ProposalOutcome.Declined, (await app.Scoped<AnswerService>().ToAnswerAsync(member)).Single(p => p.Id == id).Outcome);
         }
         finally
         {
@@ -217,12 +217,12 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
         var (social, expert, member) = (await app.UserIdAsync(Demo.Social), await app.UserIdAsync(Demo.Expert), await app.UserIdAsync(Demo.Economy));
         var otherGroupsItem = await app.Scoped<DraftingService>().CreateItemAsync(social, await app.GroupIdAsync(4), ItemKind.Goal, new DraftInput { Title = Demo.Unique("Ціль") }, []);
 
-        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.AnswerAsync(social, id, ProposalOutcome.Accepted, "Так", null, null));
-        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.AnswerAsync(expert, id, ProposalOutcome.Accepted, "Так", null, null));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => app.Scoped<AnswerService>().AnswerAsync(social, id, ProposalOutcome.Accepted, "Так", null, null));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => app.Scoped<AnswerService>().AnswerAsync(expert, id, ProposalOutcome.Accepted, "Так", null, null));
         Assert.Equal("Consultation_AnswerReasonRequired",
-            (await Assert.ThrowsAsync<InvalidInputException>(() => Consultations.AnswerAsync(member, id, ProposalOutcome.Declined, " ", null, null))).MessageKey);
+            (await Assert.ThrowsAsync<InvalidInputException>(() => app.Scoped<AnswerService>().AnswerAsync(member, id, ProposalOutcome.Declined, " ", null, null))).MessageKey);
         Assert.Equal("Consultation_AnswerItemNotInGroup",
-            (await Assert.ThrowsAsync<InvalidInputException>(() => Consultations.AnswerAsync(member, id, ProposalOutcome.Accepted, "Так", otherGroupsItem, 1))).MessageKey);
+            (await Assert.ThrowsAsync<InvalidInputException>(() => app.Scoped<AnswerService>().AnswerAsync(member, id, ProposalOutcome.Accepted, "Так", otherGroupsItem, 1))).MessageKey);
     }
 
     [Fact]
@@ -233,16 +233,16 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
         var (accepted, _) = await PublishedProposalAsync(text: "Перша");
         var (declined, _) = await PublishedProposalAsync(text: "Друга");
         await PublishedProposalAsync(text: "Третя");
-        var rejected = await Consultations.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), "Спам"));
+        var rejected = await app.Scoped<VisitorService>().SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), "Спам"));
         var chair = await ChairAsync();
-        await Consultations.RejectAsync(chair, (await Consultations.PendingAsync(chair)).Single(p => p.Reference == rejected).Id, RejectionGround.OffTopic, null);
-        var item = (await Consultations.AnswerItemsAsync(member)).First();
-        await Consultations.AnswerAsync(member, accepted, ProposalOutcome.Accepted, "Враховано", item.ItemId, null);
-        await Consultations.AnswerAsync(member, declined, ProposalOutcome.Declined, "Поза межами повноважень", null, null);
+        await app.Scoped<ModerationService>().RejectAsync(chair, (await app.Scoped<ModerationService>().PendingAsync(chair)).Single(p => p.Reference == rejected).Id, RejectionGround.OffTopic, null);
+        var item = (await app.Scoped<AnswerService>().AnswerItemsAsync(member)).First();
+        await app.Scoped<AnswerService>().AnswerAsync(member, accepted, ProposalOutcome.Accepted, "Враховано", item.ItemId, null);
+        await app.Scoped<AnswerService>().AnswerAsync(member, declined, ProposalOutcome.Declined, "Поза межами повноважень", null, null);
 
-        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.ReportAsync(null));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => app.Scoped<ReportService>().ReportAsync(null));
         await Consultations.CloseAsync(chair, consultation);
-        var report = await Consultations.ReportAsync(null);
+        var report = await app.Scoped<ReportService>().ReportAsync(null);
 
         Assert.Equal((4, 3, 1), (report!.Received, report.Published, report.Rejected));
         Assert.Equal((1, 0, 1, 1), (report.ByOutcome["Accepted"], report.ByOutcome["PartlyAccepted"], report.ByOutcome["Declined"], report.ByOutcome["Unanswered"]));
@@ -250,14 +250,14 @@ public sealed class ConsultationServiceTests(WorkspaceFixture fixture) : IClassF
         Assert.Equal(("1. Економіка і екологія", 3, 1, 1, 1), (economy.Label, economy.Proposals, economy.Accepted, economy.Declined, economy.Unanswered));
         var first = report.Lines.Single(l => l.Text == "Перша");
         Assert.Equal((item.Number, item.LatestVersion), (first.AnswerItemNumber, first.AnswerVersionNumber));
-        Assert.Equal(ConsultationStatus.Closed, (await Consultations.GetPublicAsync())!.Consultation.Status);
-        Assert.Equal(3, (await Consultations.GetPublicAsync())!.Proposals.Count);
+        Assert.Equal(ConsultationStatus.Closed, (await app.Scoped<VisitorService>().GetPublicAsync())!.Consultation.Status);
+        Assert.Equal(3, (await app.Scoped<VisitorService>().GetPublicAsync())!.Proposals.Count);
 
         // The next consultation does not hide this one's report.
         await ConsultationTestData.OpenFreshAsync(app);
-        var earlier = await Consultations.ReportAsync(null, consultation);
+        var earlier = await app.Scoped<ReportService>().ReportAsync(null, consultation);
         Assert.Equal((consultation, 3), (earlier!.Consultation.Id, earlier.Published));
         Assert.Contains(await Consultations.ListAsync(), c => c.Id == consultation && c.Status == ConsultationStatus.Closed);
-        await Assert.ThrowsAsync<ActionRefusedException>(() => Consultations.ReportAsync(null));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => app.Scoped<ReportService>().ReportAsync(null));
     }
 }

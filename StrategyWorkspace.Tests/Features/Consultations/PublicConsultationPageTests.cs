@@ -124,9 +124,9 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
 
         var service = app.Scoped<ConsultationService>();
         var text = Demo.Unique("Щойно оприлюднена");
-        var reference = await service.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), text));
+        var reference = await app.Scoped<VisitorService>().SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), text));
         var chair = await app.UserIdAsync(Demo.Chair);
-        await service.PublishAsync(chair, (await service.PendingAsync(chair)).Single(p => p.Reference == reference).Id);
+        await app.Scoped<ModerationService>().PublishAsync(chair, (await app.Scoped<ModerationService>().PendingAsync(chair)).Single(p => p.Reference == reference).Id);
         Assert.Contains(text, await visitor.GetStringAsync("/consultation/sections/1"));
         Assert.Contains("Public consultation", await (await visitor.GetAsync("/consultation?culture=en&ui-culture=en")).Content.ReadAsStringAsync());
     }
@@ -200,7 +200,7 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
 
         Assert.Contains("Дякуємо", html);
         Assert.DoesNotMatch(Reference(), html);
-        Assert.DoesNotContain(await app.Scoped<ConsultationService>().PendingAsync(await app.UserIdAsync(Demo.Chair)), p => p.Text == "Бот-текст");
+        Assert.DoesNotContain(await app.Scoped<ModerationService>().PendingAsync(await app.UserIdAsync(Demo.Chair)), p => p.Text == "Бот-текст");
     }
 
     [Fact]
@@ -222,9 +222,9 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
         await ConsultationTestData.OpenFreshAsync(app);
         var service = app.Scoped<ConsultationService>();
         var input = ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), "<script>alert('x')</script><b>жирний</b>");
-        var reference = await service.SendAsync(input);
+        var reference = await app.Scoped<VisitorService>().SendAsync(input);
         var chair = await app.UserIdAsync(Demo.Chair);
-        await service.PublishAsync(chair, (await service.PendingAsync(chair)).Single(p => p.Reference == reference).Id);
+        await app.Scoped<ModerationService>().PublishAsync(chair, (await app.Scoped<ModerationService>().PendingAsync(chair)).Single(p => p.Reference == reference).Id);
         using var visitor = Visitor();
 
         var html = await visitor.GetStringAsync("/consultation/sections/1");
@@ -238,11 +238,11 @@ public sealed partial class PublicConsultationPageTests(WorkspaceFixture fixture
     {
         var id = await ConsultationTestData.OpenFreshAsync(app);
         var service = app.Scoped<ConsultationService>();
-        var reference = await service.SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), "Звітна, з комою, і \"лапками\""));
+        var reference = await app.Scoped<VisitorService>().SendAsync(ConsultationTestData.Proposal(await ConsultationTestData.EconomySectionAsync(app), "Звітна, з комою, і \"лапками\""));
         var chair = await app.UserIdAsync(Demo.Chair);
-        var proposal = (await service.PendingAsync(chair)).Single(p => p.Reference == reference).Id;
-        await service.PublishAsync(chair, proposal);
-        await service.AnswerAsync(await app.UserIdAsync(Demo.Economy), proposal, ProposalOutcome.Accepted, "Враховано", null, null);
+        var proposal = (await app.Scoped<ModerationService>().PendingAsync(chair)).Single(p => p.Reference == reference).Id;
+        await app.Scoped<ModerationService>().PublishAsync(chair, proposal);
+        await app.Scoped<AnswerService>().AnswerAsync(await app.UserIdAsync(Demo.Economy), proposal, ProposalOutcome.Accepted, "Враховано", null, null);
         using var visitor = Visitor();
         Assert.Contains("Звіт буде оприлюднено після завершення обговорення.", await visitor.GetStringAsync("/consultation/report"));
 

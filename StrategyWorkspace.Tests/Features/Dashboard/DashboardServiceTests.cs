@@ -82,9 +82,9 @@ public sealed class DashboardServiceTests(WorkspaceFixture fixture) : IClassFixt
         await ConsultationTestData.OpenFreshAsync(fresh);
         var consultations = fresh.Scoped<ConsultationService>();
         var section = await ConsultationTestData.EconomySectionAsync(fresh);
-        var published = await consultations.SendAsync(ConsultationTestData.Proposal(section, "Оприлюднити"));
-        await consultations.SendAsync(ConsultationTestData.Proposal(section, "Ще на модерації"));
-        await consultations.PublishAsync(chair, (await consultations.PendingAsync(chair)).Single(p => p.Reference == published).Id);
+        var published = await fresh.Scoped<VisitorService>().SendAsync(ConsultationTestData.Proposal(section, "Оприлюднити"));
+        await fresh.Scoped<VisitorService>().SendAsync(ConsultationTestData.Proposal(section, "Ще на модерації"));
+        await fresh.Scoped<ModerationService>().PublishAsync(chair, (await fresh.Scoped<ModerationService>().PendingAsync(chair)).Single(p => p.Reference == published).Id);
 
         async Task<WorkQueue> QueueOfAsync(string email) => (await fresh.Scoped<DashboardService>().GetAsync(await fresh.UserIdAsync(email))).Queue;
 

@@ -8,7 +8,7 @@ using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Resources;
 using StrategyWorkspace.Tests.Infrastructure;
 
-using static StrategyWorkspace.Tests.Items.ItemNumberTests;
+using static StrategyWorkspace.Tests.Domain.ItemNumberTests;
 
 namespace StrategyWorkspace.Tests.Features.Export;
 
@@ -45,7 +45,6 @@ internal static class ExportSamples
     public static DocumentWords Words(WorkspaceFactory app, string culture = "uk")
     {
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo(culture);
-        var options = app.Service<IOptions<WorkspaceOptions>>().Value;
-        return new DocumentWords(app.Service<IStringLocalizer<SharedResource>>(), TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone));
+        return new DocumentWords(app.Service<IStringLocalizer<SharedResource>>(), app.Service<CommitteeClock>());
     }
 }

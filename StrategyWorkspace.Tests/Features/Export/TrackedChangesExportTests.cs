@@ -5,7 +5,7 @@ using StrategyWorkspace.Features.Consolidation;
 using StrategyWorkspace.Features.Export;
 using StrategyWorkspace.Tests.Infrastructure;
 
-using static StrategyWorkspace.Tests.Items.ItemNumberTests;
+using static StrategyWorkspace.Tests.Domain.ItemNumberTests;
 
 namespace StrategyWorkspace.Tests.Features.Export;
 

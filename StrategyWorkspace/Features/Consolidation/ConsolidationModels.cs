@@ -20,9 +20,6 @@ public sealed record ItemChange(
     public string Title => Change == ItemChangeKind.Removed ? OldTitle : NewTitle;
 }
 
-/// <summary>An item the chair chose to merge, with the approved version the chair saw (none for an item leaving).</summary>
-public sealed record MergeChoice(int ItemId, int? Version);
-
 /// <summary>What the chair can merge into edition <see cref="NextEdition"/>.</summary>
 public sealed record MergePlan(int CurrentEdition, IReadOnlyList<ItemChange> Candidates)
 {

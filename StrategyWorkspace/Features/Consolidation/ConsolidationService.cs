@@ -9,7 +9,7 @@ namespace StrategyWorkspace.Features.Consolidation;
 /// group marks an item to leave (or come back to) the next edition. Reading editions is
 /// <see cref="EditionReader"/>'s.
 /// </summary>
-public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, TimeProvider clock)
+public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock)
 {
     /// <summary>Every item whose approved version differs from what the current edition holds. Chair and administrator only.</summary>
     public async Task<MergePlan> GetMergePlanAsync(string? actorId, CancellationToken cancellationToken = default)
@@ -42,83 +42,36 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
     /// </summary>
     public async Task<int> MergeAsync(string? actorId, int expectedCurrentEdition, IReadOnlyCollection<MergeChoice> choices, string? note, CancellationToken cancellationToken = default)
     {
-        if (choices.Count == 0)
-        {
-            throw new InvalidInputException("", "Consolidation_NothingSelected");
-        }
-        InvalidInputException.ThrowIfTooLong("Note", note, Edition.MaxNoteLength);
-
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        // BEGIN IMMEDIATE on SQLite: a second merge waits here, then finds the edition number moved on.
-        await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
-        await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
-        var current = await EditionTables.CurrentEditionAsync(db, cancellationToken);
-        if ((current?.Number ?? 0) != expectedCurrentEdition)
-        {
-            throw new StaleDataException("Consolidation_EditionChangedMeanwhile");
-        }
-
-        var candidates = await CandidatesAsync(db, current?.Id, cancellationToken);
-        var chosen = candidates.Where(c => choices.Contains(new MergeChoice(c.ItemId, c.Change == ItemChangeKind.Removed ? null : c.ApprovedVersion))).ToList();
-        if (chosen.Count != choices.Distinct().Count())
-        {
-            throw new StaleDataException("Consolidation_CandidatesChangedMeanwhile");
-        }
-
-        var held = current is null
-            ? new Dictionary<int, int>()
-            : await db.EditionEntries.Where(e => e.EditionId == current.Id).ToDictionaryAsync(e => e.ItemId, e => e.VersionNumber, cancellationToken);
-        foreach (var change in chosen)
-        {
-            if (change.Change == ItemChangeKind.Removed)
-            {
-                held.Remove(change.ItemId);
-            }
-            else
-            {
-                held[change.ItemId] = change.ApprovedVersion!.Value;
-            }
-        }
-
-        var strategy = await db.Strategies.OrderBy(s => s.Id).FirstAsync(cancellationToken);
-        var edition = new Edition(strategy, expectedCurrentEdition + 1, actorId!, note, clock.GetUtcNow());
-        edition.Counted(
-            chosen.Count(c => c.Change == ItemChangeKind.Added),
-            chosen.Count(c => c.Change == ItemChangeKind.Changed),
-            chosen.Count(c => c.Change == ItemChangeKind.Removed));
-
-        // Every entry takes the place its item has now, so the edition reads in today's order, and
-        // is numbered among what the edition holds: a draft between two approved items leaves no gap.
-        var entryIds = held.Keys.ToList();
-        var placements = await EditionTables.Placements(db, entryIds).ToListAsync(cancellationToken);
-        edition.Entries.AddRange(placements
-            .GroupBy(p => (p.GroupId, p.Kind))
-            .SelectMany(section => section.OrderBy(p => p.Position).Select((p, index) => new EditionEntry
-            {
-                ItemId = p.ItemId,
-                VersionNumber = held[p.ItemId],
-                WorkingGroupId = p.GroupId,
-                GroupPosition = p.GroupPosition,
-                GroupName = p.GroupName,
-                Kind = p.Kind,
-                Position = index + 1,
-            })));
-        var links = await db.ItemLinks.Where(l => entryIds.Contains(l.FromItemId) && entryIds.Contains(l.ToItemId))
-            .Select(l => new { l.FromItemId, l.ToItemId }).ToListAsync(cancellationToken);
-        edition.Links.AddRange(links.Select(l => new EditionLink { FromItemId = l.FromItemId, ToItemId = l.ToItemId }));
-        db.Editions.Add(edition);
-        db.Activity.Add(new ActivityEntry(ActivityKind.EditionMerged, actorId!, clock.GetUtcNow(), null, null, edition.Number, note));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // All in the turn: a second merge waits, then finds the edition number moved on.
+            return await writeGate.SaveAsync(db, async () =>
+            {
+                var actor = await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
+                var current = await EditionTables.CurrentEditionAsync(db, cancellationToken);
+                var candidates = (await CandidatesAsync(db, current?.Id, cancellationToken))
+                    .Select(c => new MergeChoice(c.ItemId, c.Change == ItemChangeKind.Removed ? null : c.ApprovedVersion)).ToList();
+                var held = current is null
+                    ? new Dictionary<int, int>()
+                    : await db.EditionEntries.Where(e => e.EditionId == current.Id).ToDictionaryAsync(e => e.ItemId, e => e.VersionNumber, cancellationToken);
+                var mayHold = held.Keys.Union(choices.Select(c => c.ItemId)).ToList();
+                var edition = Edition.Merge(
+                    await db.Strategies.OrderBy(s => s.Id).FirstAsync(cancellationToken), current, expectedCurrentEdition, held, choices, candidates,
+                    await EditionTables.Placements(db, mayHold).ToListAsync(cancellationToken),
+                    (await db.ItemLinks.Where(l => mayHold.Contains(l.FromItemId) && mayHold.Contains(l.ToItemId))
+                        .Select(l => new { l.FromItemId, l.ToItemId }).ToListAsync(cancellationToken)).Select(l => (l.FromItemId, l.ToItemId)),
+                    actor.Id, note, clock.GetUtcNow());
+                db.Editions.Add(edition);
+                db.Activity.Add(new ActivityEntry(ActivityKind.EditionMerged, actor.Id, clock.GetUtcNow(), null, null, edition.Number, note));
+                return edition.Number;
+            }, cancellationToken);
         }
         catch (DbUpdateException)
         {
             // The unique edition number: a merge on another connection got there first.
             throw new StaleDataException("Consolidation_EditionChangedMeanwhile");
         }
-        return edition.Number;
     }
 
     /// <summary>The group takes an item out of the strategy document; the chair's next merge can remove it.</summary>
@@ -140,18 +93,22 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
             ?? throw new NotFoundException("Drafting_ItemNotFound");
-        await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
+        var actor = await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
         await change(db, item);
-        db.Activity.Add(new ActivityEntry(kind, actorId!, clock.GetUtcNow(), item.WorkingGroupId, itemId, item.ApprovedVersionNumber, note));
-        await db.SaveChangesAsync(cancellationToken);
+        db.Activity.Add(new ActivityEntry(kind, actor.Id, clock.GetUtcNow(), item.WorkingGroupId, itemId, item.ApprovedVersionNumber, note));
+        await writeGate.SaveAsync(db, cancellationToken);
     }
 
     /// <summary>How many items a merge would add, change or remove now: the chair's work waiting on the dashboard.</summary>
-    internal static async Task<int> MergeCandidateCountAsync(WorkspaceDbContext db, CancellationToken cancellationToken) =>
-        (await CandidatesAsync(db, (await EditionTables.CurrentEditionAsync(db, cancellationToken))?.Id, cancellationToken)).Count;
+    public async Task<int> MergeCandidateCountAsync(string? actorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
+        return (await CandidatesAsync(db, (await EditionTables.CurrentEditionAsync(db, cancellationToken))?.Id, cancellationToken)).Count;
+    }
 
     /// <summary>An item that a merge would add, change or remove; with the approved text when asked for.</summary>
-    private sealed record Candidate(int ItemId, ItemChangeKind Change, Placement Placement, int? ApprovedVersion, string? NewTitle, string? NewBody);
+    private sealed record Candidate(int ItemId, ItemChangeKind Change, ItemPlace Placement, int? ApprovedVersion, string? NewTitle, string? NewBody);
 
     /// <summary>
     /// One query (the merge screen's benchmark line showed five costing 3–7× hand-written SQL):
@@ -177,7 +134,7 @@ public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> c
                     item.ApprovedVersionNumber,
                     Withdrawn = item.WithdrawnFromDocumentAt != null,
                     HeldVersion = (int?)held!.VersionNumber,
-                    Placement = new Placement(item.Id, item.WorkingGroupId, item.WorkingGroup!.Position, item.WorkingGroup!.Name, item.Kind, item.Position),
+                    Placement = new ItemPlace(item.Id, item.WorkingGroupId, item.WorkingGroup!.Position, item.WorkingGroup!.Name, item.Kind, item.Position),
                     NewTitle = entering ? approved!.Title : null,
                     NewBody = entering ? approved!.Body : null,
                 })

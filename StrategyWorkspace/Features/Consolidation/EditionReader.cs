@@ -29,6 +29,18 @@ public sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contextF
     }
 
     /// <summary>
+    /// The edition a consultation put before the public, for anyone without an account. An edition no
+    /// consultation was opened on stays the committee's: null, as for one that does not exist.
+    /// </summary>
+    public async Task<EditionDocument?> GetConsultedDocumentAsync(int number, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Consultations.AnyAsync(c => c.EditionNumber == number, cancellationToken)
+            ? await ReadDocumentAsync(db, number, cancellationToken)
+            : null;
+    }
+
+    /// <summary>
     /// Edition <paramref name="to"/> against edition <paramref name="from"/> (0 = before the first
     /// edition): the items added, removed and changed, and the changelog of the versions that entered.
     /// </summary>
@@ -94,7 +106,7 @@ public sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contextF
         return new ItemEditions(holdings.Select(h => (h.Number, h.VersionNumber)).ToList(), item.IsWithdrawnFromDocument, canChange);
     }
 
-    /// <summary>Reads an edition without checking who asks: the caller has done that (the public consultation page reads it too).</summary>
+    /// <summary>Reads an edition without checking who asks: the caller has done that.</summary>
     internal static async Task<EditionDocument?> ReadDocumentAsync(WorkspaceDbContext db, int? number, CancellationToken cancellationToken)
     {
         var edition = await db.Editions.AsNoTracking()

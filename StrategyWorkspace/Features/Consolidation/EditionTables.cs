@@ -24,8 +24,8 @@ internal static class EditionTables
         await CurrentEditionAsync(db, cancellationToken) is { } current
         && await db.EditionEntries.AnyAsync(e => e.EditionId == current.Id && e.ItemId == itemId, cancellationToken);
 
-    public static IQueryable<Placement> Placements(WorkspaceDbContext db, List<int> itemIds) =>
-        db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).Select(i => new Placement(i.Id, i.WorkingGroupId, i.WorkingGroup!.Position, i.WorkingGroup.Name, i.Kind, i.Position));
+    public static IQueryable<ItemPlace> Placements(WorkspaceDbContext db, List<int> itemIds) =>
+        db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).Select(i => new ItemPlace(i.Id, i.WorkingGroupId, i.WorkingGroup!.Position, i.WorkingGroup.Name, i.Kind, i.Position));
 
     public static IQueryable<EntryText> EntryTexts(WorkspaceDbContext db, int editionId, List<int>? onlyItemIds = null) =>
         from entry in db.EditionEntries.AsNoTracking()
@@ -33,14 +33,8 @@ internal static class EditionTables
         join version in db.ItemVersions.AsNoTracking()
             on new { entry.ItemId, Number = entry.VersionNumber } equals new { version.ItemId, version.Number }
         select new EntryText(entry.ItemId, entry.VersionNumber, version.Title, version.Body,
-            new Placement(entry.ItemId, entry.WorkingGroupId, entry.GroupPosition, entry.GroupName, entry.Kind, entry.Position));
-}
-
-/// <summary>Where an item stands in the workspace now: its group, kind and position.</summary>
-internal sealed record Placement(int ItemId, int GroupId, int GroupPosition, string GroupName, ItemKind Kind, int Position)
-{
-    public ItemNumber Number => new ItemNumber(GroupPosition, Kind, Position);
+            new ItemPlace(entry.ItemId, entry.WorkingGroupId, entry.GroupPosition, entry.GroupName, entry.Kind, entry.Position));
 }
 
 /// <summary>An item's text in an edition, with the place the edition gave it.</summary>
-internal sealed record EntryText(int ItemId, int VersionNumber, string Title, string Body, Placement Placement);
+internal sealed record EntryText(int ItemId, int VersionNumber, string Title, string Body, ItemPlace Placement);

@@ -9,8 +9,8 @@ using StrategyWorkspace.Resources;
 namespace StrategyWorkspace.Features.Consultations;
 
 /// <summary>The consultation report as files: CSV for spreadsheets, DOCX for the committee's papers.</summary>
-public sealed class ConsultationReports(ConsultationService consultations, StrategyHeading strategy, IStringLocalizer<SharedResource> localizer,
-    IOptions<WorkspaceOptions> options)
+public sealed class ConsultationReports(ReportService reports, StrategyHeading strategy, IStringLocalizer<SharedResource> localizer,
+    IOptions<WorkspaceOptions> options, CommitteeClock clock)
 {
     public async Task<ExportFile> CsvAsync(string? actorId, int? consultationId, CancellationToken cancellationToken = default)
     {
@@ -105,8 +105,8 @@ public sealed class ConsultationReports(ConsultationService consultations, Strat
     private static string NeutralizeFormula(string field) =>
         field.Length > 0 && field[0] is '=' or '+' or '-' or '@' ? "'" + field : field;
 
-    private DocumentWords Words() => new(localizer, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
+    private DocumentWords Words() => new(localizer, clock);
 
     private async Task<ConsultationReport> RequireAsync(string? actorId, int? consultationId, CancellationToken cancellationToken) =>
-        await consultations.ReportAsync(actorId, consultationId, cancellationToken) ?? throw new NotFoundException("Consultation_NotFound");
+        await reports.ReportAsync(actorId, consultationId, cancellationToken) ?? throw new NotFoundException("Consultation_NotFound");
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Consolidation;
 
 namespace StrategyWorkspace.Features.Dashboard;
 
@@ -19,13 +20,14 @@ public sealed record DashboardView(string StrategyTitle, int Horizon, string Vis
 }
 
 /// <summary>The home page: what waits for the reader, the strategy at a glance, a card per working group, and the reader's own groups.</summary>
-public sealed class DashboardService(IDbContextFactory<WorkspaceDbContext> contextFactory)
+public sealed class DashboardService(IDbContextFactory<WorkspaceDbContext> contextFactory, ConsolidationService consolidation)
 {
     public async Task<DashboardView> GetAsync(string? actorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
-        var queue = await WorkQueueReader.ReadAsync(db, actorId!, await Rights.RolesOfAsync(db, actorId, cancellationToken), cancellationToken);
+        var actor = await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var queue = await WorkQueueReader.ReadAsync(db, actor, await Rights.RolesOfAsync(db, actor.Id, cancellationToken),
+            () => consolidation.MergeCandidateCountAsync(actor.Id, cancellationToken), cancellationToken);
 
         var strategy = await db.Strategies.AsNoTracking().OrderBy(s => s.Id)
             .Select(s => new { s.Title, s.Horizon, s.Vision })

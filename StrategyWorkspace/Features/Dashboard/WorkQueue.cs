@@ -34,8 +34,11 @@ public sealed record WorkQueue(
 
 internal static class WorkQueueReader
 {
-    public static async Task<WorkQueue> ReadAsync(WorkspaceDbContext db, string actorId, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+    /// <param name="versionsToMerge">Asked only of whoever decides: the merge plan is Consolidation's to count.</param>
+    public static async Task<WorkQueue> ReadAsync(WorkspaceDbContext db, Actor actor, IReadOnlyList<string> roles, Func<Task<int>> versionsToMerge,
+        CancellationToken cancellationToken)
     {
+        var actorId = actor.Id;
         var isExpert = roles.Contains(WorkspaceRoles.Expert);
         var decides = WorkspaceRoles.AnyOf(WorkspaceRoles.ChairOrAdministrator, roles);
         // The administrator answers for every group, as the answers page lets them.
@@ -49,7 +52,7 @@ internal static class WorkQueueReader
             ToReview: isExpert ? submitted.Where(s => !s.ReviewedByMe).Select(s => s.Version).ToList() : null,
             ToApprove: decides ? submitted.Select(s => s.Version).ToList() : null,
             ProposalsToModerate: decides ? await db.Proposals.CountAsync(p => p.State == ProposalState.Pending, cancellationToken) : null,
-            VersionsToMerge: decides ? await ConsolidationService.MergeCandidateCountAsync(db, cancellationToken) : null,
+            VersionsToMerge: decides ? await versionsToMerge() : null,
             ProposalsToAnswer: answersFor.Count > 0
                 ? await db.Proposals.CountAsync(p => p.State == ProposalState.Published && p.Outcome == null && answersFor.Contains(p.WorkingGroupId), cancellationToken)
                 : null,

@@ -13,7 +13,7 @@ public sealed class DraftingService(
     IDbContextFactory<WorkspaceDbContext> contextFactory,
     DatabaseWriteGate writeGate,
     ItemLiveNotifier notifier,
-    TimeProvider clock)
+    CommitteeClock clock)
 {
     /// <summary>A working copy holds what was typed even past the limits, up to this hard cap.</summary>
     public const int MaxWorkingCopyLength = 1_000_000;
@@ -43,20 +43,21 @@ public sealed class DraftingService(
     public async Task<int> CreateItemAsync(string? actorId, int groupId, ItemKind kind, DraftInput input, IReadOnlyCollection<int> linkTo, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await GroupRights.RequireCanEditAsync(db, actorId, groupId, cancellationToken);
+        var actor = await GroupRights.RequireCanEditAsync(db, actorId, groupId, cancellationToken);
         InputRules.Enforce(input);
         await RequireLinkTargetsAsync(db, kind, linkTo, cancellationToken);
 
-        await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
-        var last = await db.Items.Where(i => i.WorkingGroupId == groupId && i.Kind == kind).MaxAsync(i => (int?)i.Position, cancellationToken) ?? 0;
-        var item = new Item { WorkingGroupId = groupId, Kind = kind, Position = last + 1, CreatedAt = clock.GetUtcNow() };
-        item.AddVersion(input.Title, input.Body, null, actorId!, input.ChangeNote, clock.GetUtcNow());
+        var item = new Item { WorkingGroupId = groupId, Kind = kind, CreatedAt = clock.GetUtcNow() };
+        item.AddVersion(input.Title, input.Body, null, actor.Id, input.ChangeNote, clock.GetUtcNow());
         item.Links.AddRange(linkTo.Distinct().Select(target => new ItemLink { ToItemId = target }));
         db.Items.Add(item);
-        await db.SaveChangesAsync(cancellationToken);
-        db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actorId!, clock.GetUtcNow(), groupId, item.Id, 1, input.ChangeNote));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await writeGate.SaveAsync(db, async () =>
+        {
+            // In the turn: two items created at once must not both take the next position.
+            item.Position = 1 + (await db.Items.Where(i => i.WorkingGroupId == groupId && i.Kind == kind).MaxAsync(i => (int?)i.Position, cancellationToken) ?? 0);
+            await db.SaveChangesAsync(cancellationToken); // the item's id, for its log entry
+            db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actor.Id, clock.GetUtcNow(), groupId, item.Id, 1, input.ChangeNote));
+        }, cancellationToken);
         return item.Id;
     }
 
@@ -67,21 +68,22 @@ public sealed class DraftingService(
         var item = await FindAsync(db, itemId, cancellationToken);
         await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
 
-        await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
-        var siblings = await db.Items.Where(i => i.WorkingGroupId == item.WorkingGroupId && i.Kind == item.Kind)
-            .OrderBy(i => i.Position).ToListAsync(cancellationToken);
-        var index = siblings.FindIndex(i => i.Id == itemId);
-        var target = Math.Clamp(index + offset, 0, siblings.Count - 1);
-        var moving = siblings[index];
-        siblings.RemoveAt(index);
-        siblings.Insert(target, moving);
-        // Renumber 1..n so that positions stay gapless whatever happened before.
-        for (var i = 0; i < siblings.Count; i++)
+        await writeGate.SaveAsync(db, async () =>
         {
-            siblings[i].Position = i + 1;
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            // In the turn: the order is decided on the positions as the last writer left them.
+            var siblings = await db.Items.Where(i => i.WorkingGroupId == item.WorkingGroupId && i.Kind == item.Kind)
+                .OrderBy(i => i.Position).ToListAsync(cancellationToken);
+            var index = siblings.FindIndex(i => i.Id == itemId);
+            var target = Math.Clamp(index + offset, 0, siblings.Count - 1);
+            var moving = siblings[index];
+            siblings.RemoveAt(index);
+            siblings.Insert(target, moving);
+            // Renumber 1..n so that positions stay gapless whatever happened before.
+            for (var i = 0; i < siblings.Count; i++)
+            {
+                siblings[i].Position = i + 1;
+            }
+        }, cancellationToken);
     }
 
     /// <summary>Items of the kind this kind links to, across the strategy, for the link picker.</summary>
@@ -105,15 +107,15 @@ public sealed class DraftingService(
         await RequireLinkTargetsAsync(db, item.Kind, linkTo, cancellationToken);
         item.Links.RemoveAll(l => !linkTo.Contains(l.ToItemId));
         item.Links.AddRange(linkTo.Distinct().Where(t => item.Links.All(l => l.ToItemId != t)).Select(t => new ItemLink { ToItemId = t }));
-        await db.SaveChangesAsync(cancellationToken);
+        await writeGate.SaveAsync(db, cancellationToken);
     }
 
     public async Task<WorkingCopyView?> GetWorkingCopyAsync(string? actorId, int itemId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var actor = await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
         return await db.WorkingCopies.AsNoTracking()
-            .Where(c => c.ItemId == itemId && c.UserId == actorId)
+            .Where(c => c.ItemId == itemId && c.UserId == actor.Id)
             .Select(c => new WorkingCopyView(c.Title, c.Body, c.BaseVersionNumber, c.UpdatedAt))
             .FirstOrDefaultAsync(cancellationToken);
     }
@@ -127,26 +129,28 @@ public sealed class DraftingService(
         }
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var item = await FindAsync(db, itemId, cancellationToken);
-        await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
+        var actor = await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
 
-        var copy = await db.WorkingCopies.FirstOrDefaultAsync(c => c.ItemId == itemId && c.UserId == actorId, cancellationToken);
+        var copy = await db.WorkingCopies.FirstOrDefaultAsync(c => c.ItemId == itemId && c.UserId == actor.Id, cancellationToken);
         if (copy is null)
         {
-            copy = new WorkingCopy { ItemId = itemId, UserId = actorId! };
+            copy = new WorkingCopy { ItemId = itemId, UserId = actor.Id };
             db.WorkingCopies.Add(copy);
         }
         copy.Title = title;
         copy.Body = Item.NormalizeNewLines(body);
         copy.BaseVersionNumber = baseVersionNumber;
         copy.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        await writeGate.SaveAsync(db, cancellationToken);
     }
 
     public async Task DiscardWorkingCopyAsync(string? actorId, int itemId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
-        await db.WorkingCopies.Where(c => c.ItemId == itemId && c.UserId == actorId).ExecuteDeleteAsync(cancellationToken);
+        var actor = await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        await writeGate.SaveAsync(db,
+            () => db.WorkingCopies.Where(c => c.ItemId == itemId && c.UserId == actor.Id).ExecuteDeleteAsync(cancellationToken),
+            cancellationToken);
     }
 
     /// <summary>
@@ -182,10 +186,7 @@ public sealed class DraftingService(
                 .FirstOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("Drafting_ItemNotFound");
             var item = found.Item;
-            if (!found.CanEdit)
-            {
-                throw await Rights.RefusalAsync(db, actorId, "Drafting_NotYourGroup", cancellationToken);
-            }
+            var actor = await Rights.RequireAsync(db, actorId, found.CanEdit, "Drafting_NotYourGroup", cancellationToken);
             if (baseVersionNumber < 1 || baseVersionNumber > item.LatestVersionNumber)
             {
                 throw new NotFoundException("Drafting_UnknownBase");
@@ -204,25 +205,23 @@ public sealed class DraftingService(
                     TextMerge.Merge(baseVersion.Body, found.Latest.Body, body)));
             }
 
-            var version = item.AddVersion(title, body, baseVersionNumber, actorId!, input.ChangeNote, clock.GetUtcNow());
-            db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actorId!, clock.GetUtcNow(), item.WorkingGroupId, itemId, version.Number, input.ChangeNote));
+            var version = item.AddVersion(title, body, baseVersionNumber, actor.Id, input.ChangeNote, clock.GetUtcNow());
+            db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actor.Id, clock.GetUtcNow(), item.WorkingGroupId, itemId, version.Number, input.ChangeNote));
             if (found.HasWorkingCopy)
             {
                 // The working copy goes with the save, in the same statement batch.
-                db.WorkingCopies.Remove(new WorkingCopy { ItemId = itemId, UserId = actorId! });
+                db.WorkingCopies.Remove(new WorkingCopy { ItemId = itemId, UserId = actor.Id });
             }
             try
             {
-                await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                await writeGate.SaveAsync(db, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < 3)
             {
                 // Another save took this number first (its unique index or the item's token): decide again.
                 continue;
             }
-            await notifier.VersionSavedAsync(itemId, version.Number, actorId!, found.ActorName ?? "");
+            await notifier.VersionSavedAsync(itemId, version.Number, actor.Id, found.ActorName ?? "");
             return new SaveOutcome.Saved(version.Number);
         }
     }

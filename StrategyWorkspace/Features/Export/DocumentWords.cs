@@ -9,7 +9,7 @@ namespace StrategyWorkspace.Features.Export;
 /// The words an exported document uses around the committee's text (section names, "Edition 3 of…"),
 /// in the strategy's own language (see <see cref="DocumentLanguage"/>), and dates in the committee's time zone.
 /// </summary>
-public sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, TimeZoneInfo timeZone)
+public sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, CommitteeClock clock)
 {
     public CultureInfo Culture { get; } = CultureInfo.CurrentUICulture;
 
@@ -24,9 +24,9 @@ public sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, Ti
 
     public string LinkedFrom(ItemKind kind) => localizer[$"Drafting_LinkedFrom_{kind}"];
 
-    public DateTimeOffset Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, timeZone);
+    public DateTimeOffset Local(DateTimeOffset moment) => clock.Local(moment);
 
-    public string Date(DateTimeOffset moment) => CommitteeTime.Day(moment, timeZone.Id);
+    public string Date(DateTimeOffset moment) => clock.Day(moment);
 
     /// <summary>"Accepted", "Partly accepted", "Declined", or "Not answered yet".</summary>
     public string Outcome(ProposalOutcome? outcome) => localizer[outcome is { } o ? $"Outcome_{o}" : "Outcome_Unanswered"];

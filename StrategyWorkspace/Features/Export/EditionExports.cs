@@ -13,7 +13,7 @@ public sealed record ExportFile(byte[] Content, string ContentType, string FileN
 /// Turns editions and comparisons into files. Rights are the reading rights of
 /// <see cref="EditionReader"/>: anyone signed in.
 /// </summary>
-public sealed class EditionExports(EditionReader editions, IStringLocalizer<SharedResource> localizer, IOptions<WorkspaceOptions> options)
+public sealed class EditionExports(EditionReader editions, IStringLocalizer<SharedResource> localizer, IOptions<WorkspaceOptions> options, CommitteeClock clock)
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -45,7 +45,7 @@ public sealed class EditionExports(EditionReader editions, IStringLocalizer<Shar
         return new ExportFile(output.ToArray(), DocxType, $"strategy-edition-{from}-to-{to}-tracked-changes.docx");
     }
 
-    private DocumentWords Words() => new(localizer, TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone));
+    private DocumentWords Words() => new(localizer, clock);
 
     private async Task<EditionDocument> RequireAsync(string? actorId, int number, CancellationToken cancellationToken) =>
         await editions.GetDocumentAsync(actorId, number, cancellationToken)

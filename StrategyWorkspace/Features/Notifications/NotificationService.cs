@@ -7,7 +7,7 @@ namespace StrategyWorkspace.Features.Notifications;
 public sealed record NotificationRow(long Id, NotificationKind Kind, int ItemId, int VersionNumber, string ActorName, string ItemLabel, DateTimeOffset At, bool IsRead);
 
 /// <summary>Each person's inbox: who gets told of what, and reading marks it read.</summary>
-public sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> contextFactory, InboxNotifier notifier, TimeProvider clock)
+public sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, InboxNotifier notifier, CommitteeClock clock)
 {
     /// <summary>
     /// Sends a notification about an item's version: a new submission goes to the experts and
@@ -15,7 +15,7 @@ public sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> co
     /// told of their own action.
     /// </summary>
     /// <param name="alsoTell">People to tell besides those the kind names, e.g. the others in a comment thread.</param>
-    public async Task NotifyAsync(NotificationKind kind, int itemId, int versionNumber, string actorId,
+    public async Task NotifyAsync(NotificationKind kind, int itemId, int versionNumber, Actor actor,
         CancellationToken cancellationToken = default, IReadOnlyCollection<string>? alsoTell = null)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -23,7 +23,7 @@ public sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> co
             .Select(i => new { i.WorkingGroupId, GroupPosition = i.WorkingGroup!.Position, i.Kind, i.Position })
             .FirstAsync(cancellationToken);
         var title = await db.ItemVersions.Where(v => v.ItemId == itemId && v.Number == versionNumber).Select(v => v.Title).FirstAsync(cancellationToken);
-        var actorName = await db.Users.Where(u => u.Id == actorId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var actorName = await db.Users.Where(u => u.Id == actor.Id).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) ?? "";
 
         List<string> recipients;
         if (kind == NotificationKind.NewSubmission)
@@ -42,7 +42,7 @@ public sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> co
             recipients = await db.GroupMemberships.Where(m => m.WorkingGroupId == item.WorkingGroupId && !m.User!.IsDisabled)
                 .Select(m => m.UserId).ToListAsync(cancellationToken);
         }
-        recipients = recipients.Union(alsoTell ?? []).Distinct().Where(id => id != actorId).ToList();
+        recipients = recipients.Union(alsoTell ?? []).Distinct().Where(id => id != actor.Id).ToList();
 
         var label = $"{new ItemNumber(item.GroupPosition, item.Kind, item.Position)} {title}";
         var now = clock.GetUtcNow();
@@ -51,7 +51,7 @@ public sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> co
             UserId = userId, Kind = kind, ItemId = itemId, VersionNumber = versionNumber,
             ActorName = actorName, ItemLabel = label, At = now,
         }));
-        await db.SaveChangesAsync(cancellationToken);
+        await writeGate.SaveAsync(db, cancellationToken);
         await notifier.ChangedAsync(recipients);
     }
 
@@ -79,19 +79,21 @@ public sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> co
     public async Task MarkReadAsync(string? actorId, long notificationId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var changed = await db.Notifications.Where(n => n.Id == notificationId && n.UserId == actorId && !n.IsRead)
-            .ExecuteUpdateAsync(set => set.SetProperty(n => n.IsRead, true), cancellationToken);
+        var actor = await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var changed = await writeGate.SaveAsync(db, () => db.Notifications.Where(n => n.Id == notificationId && n.UserId == actor.Id && !n.IsRead)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.IsRead, true), cancellationToken), cancellationToken);
         if (changed > 0)
         {
-            await notifier.ChangedAsync([actorId!]);
+            await notifier.ChangedAsync([actor.Id]);
         }
     }
 
     public async Task MarkAllReadAsync(string? actorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.Notifications.Where(n => n.UserId == actorId && !n.IsRead)
-            .ExecuteUpdateAsync(set => set.SetProperty(n => n.IsRead, true), cancellationToken);
-        await notifier.ChangedAsync([actorId!]);
+        var actor = await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        await writeGate.SaveAsync(db, () => db.Notifications.Where(n => n.UserId == actor.Id && !n.IsRead)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.IsRead, true), cancellationToken), cancellationToken);
+        await notifier.ChangedAsync([actor.Id]);
     }
 }

@@ -18,8 +18,9 @@ public sealed record CommentThread(
 /// </summary>
 public sealed class CommentService(
     IDbContextFactory<WorkspaceDbContext> contextFactory,
+    DatabaseWriteGate writeGate,
     NotificationService notifications,
-    TimeProvider clock)
+    CommitteeClock clock)
 {
     public async Task<int> CommentAsync(string? actorId, int itemId, int versionNumber, string passage, string text, CancellationToken cancellationToken = default)
     {
@@ -30,7 +31,7 @@ public sealed class CommentService(
         }
         InvalidInputException.ThrowIfTooLong("Passage", passage, ReviewComment.MaxPassageLength);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Reviewers.Split(','));
+        var actor = await Rights.RequireAnyRoleAsync(db, actorId, WorkspaceRoles.Reviewers, cancellationToken);
         var body = await db.ItemVersions.Where(v => v.ItemId == itemId && v.Number == versionNumber).Select(v => v.Body).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Drafting_UnknownBase");
         var anchor = Item.NormalizeNewLines(passage).Trim();
@@ -38,9 +39,9 @@ public sealed class CommentService(
         {
             throw new InvalidInputException("Passage", "Comments_PassageNotInText");
         }
-        return await AddAsync(db, new ReviewComment
+        return await AddAsync(db, actor, new ReviewComment
         {
-            ItemId = itemId, VersionNumber = versionNumber, Passage = anchor, AuthorId = actorId!, Text = text.Trim(), At = clock.GetUtcNow(),
+            ItemId = itemId, VersionNumber = versionNumber, Passage = anchor, AuthorId = actor.Id, Text = text.Trim(), At = clock.GetUtcNow(),
         }, cancellationToken);
     }
 
@@ -51,15 +52,14 @@ public sealed class CommentService(
         var parent = await db.ReviewComments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == commentId && c.ParentId == null, cancellationToken)
             ?? throw new NotFoundException("Comments_NotFound");
         var groupId = await db.Items.Where(i => i.Id == parent.ItemId).Select(i => i.WorkingGroupId).FirstAsync(cancellationToken);
+        // The reviewers, and the owning group answering them.
         var roles = await Rights.RolesOfAsync(db, actorId, cancellationToken);
-        var isReviewer = WorkspaceRoles.AnyOf(WorkspaceRoles.Reviewers, roles);
-        if (!isReviewer && !await GroupRights.CanEditAsync(db, actorId, groupId, cancellationToken))
+        var actor = await Rights.RequireAsync(db, actorId,
+            WorkspaceRoles.AnyOf(WorkspaceRoles.Reviewers, roles) || await GroupRights.CanEditAsync(db, actorId, groupId, cancellationToken),
+            cancellationToken: cancellationToken);
+        return await AddAsync(db, actor, new ReviewComment
         {
-            throw await Rights.RefusalAsync(db, actorId, cancellationToken: cancellationToken);
-        }
-        return await AddAsync(db, new ReviewComment
-        {
-            ItemId = parent.ItemId, VersionNumber = parent.VersionNumber, ParentId = parent.Id, AuthorId = actorId!, Text = text.Trim(), At = clock.GetUtcNow(),
+            ItemId = parent.ItemId, VersionNumber = parent.VersionNumber, ParentId = parent.Id, AuthorId = actor.Id, Text = text.Trim(), At = clock.GetUtcNow(),
         }, cancellationToken);
     }
 
@@ -81,7 +81,7 @@ public sealed class CommentService(
             .ToList();
     }
 
-    private async Task<int> AddAsync(WorkspaceDbContext db, ReviewComment comment, CancellationToken cancellationToken)
+    private async Task<int> AddAsync(WorkspaceDbContext db, Actor author, ReviewComment comment, CancellationToken cancellationToken)
     {
         var groupId = await db.Items.Where(i => i.Id == comment.ItemId).Select(i => i.WorkingGroupId).FirstAsync(cancellationToken);
         // A reply also reaches everyone already in the thread, reviewers included.
@@ -90,8 +90,8 @@ public sealed class CommentService(
             : [];
         db.ReviewComments.Add(comment);
         db.Activity.Add(new ActivityEntry(ActivityKind.Commented, comment.AuthorId, comment.At, groupId, comment.ItemId, comment.VersionNumber, comment.Text));
-        await db.SaveChangesAsync(cancellationToken);
-        await notifications.NotifyAsync(NotificationKind.Commented, comment.ItemId, comment.VersionNumber, comment.AuthorId, cancellationToken, thread);
+        await writeGate.SaveAsync(db, cancellationToken);
+        await notifications.NotifyAsync(NotificationKind.Commented, comment.ItemId, comment.VersionNumber, author, cancellationToken, thread);
         return comment.Id;
     }
 

@@ -14,34 +14,38 @@ public sealed class ReviewService(
     DatabaseWriteGate writeGate,
     ItemLiveNotifier notifier,
     NotificationService notifications,
-    TimeProvider clock)
+    CommitteeClock clock)
 {
     public Task SubmitAsync(string? actorId, int itemId, int number, string? note, CancellationToken cancellationToken = default) =>
         ChangeAsync(actorId, itemId, number, ActivityKind.Submitted, note, cancellationToken, async (db, item, version) =>
         {
-            await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
-            item.Submit(version, actorId!, note, clock.GetUtcNow());
+            var actor = await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
+            item.Submit(version, actor.Id, note, clock.GetUtcNow());
+            return actor;
         });
 
     public Task WithdrawAsync(string? actorId, int itemId, int number, CancellationToken cancellationToken = default) =>
         ChangeAsync(actorId, itemId, number, ActivityKind.Withdrawn, null, cancellationToken, async (db, item, version) =>
         {
-            await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
-            item.Withdraw(version, actorId!, clock.GetUtcNow());
+            var actor = await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
+            item.Withdraw(version, actor.Id, clock.GetUtcNow());
+            return actor;
         });
 
     public Task ApproveAsync(string? actorId, int itemId, int number, string? note, CancellationToken cancellationToken = default) =>
         ChangeAsync(actorId, itemId, number, ActivityKind.Approved, note, cancellationToken, async (db, item, version) =>
         {
-            await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
-            item.Approve(version, actorId!, note, clock.GetUtcNow());
+            var actor = await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
+            item.Approve(version, actor.Id, note, clock.GetUtcNow());
+            return actor;
         });
 
     public Task RejectAsync(string? actorId, int itemId, int number, string reason, CancellationToken cancellationToken = default) =>
         ChangeAsync(actorId, itemId, number, ActivityKind.Rejected, reason, cancellationToken, async (db, item, version) =>
         {
-            await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
-            item.Reject(version, actorId!, reason, clock.GetUtcNow());
+            var actor = await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
+            item.Reject(version, actor.Id, reason, clock.GetUtcNow());
+            return actor;
         });
 
     /// <summary>Pending submissions, oldest first; the experts' review queue and the chair's approval queue.</summary>
@@ -83,13 +87,14 @@ public sealed class ReviewService(
     public Task RecordVerdictAsync(string? actorId, int itemId, int number, VerdictKind kind, string? note, CancellationToken cancellationToken = default) =>
         ChangeAsync(actorId, itemId, number, ActivityKind.Verdict, $"{kind}: {note}".Trim(), cancellationToken, async (db, _, version) =>
         {
-            await Rights.RequireAnyRoleAsync(db, actorId, cancellationToken, WorkspaceRoles.Expert);
-            var earlier = await db.Verdicts.FirstOrDefaultAsync(v => v.ItemId == itemId && v.VersionNumber == number && v.ExpertId == actorId, cancellationToken);
-            var verdict = version.Judge(earlier, actorId!, kind, note, clock.GetUtcNow());
+            var actor = await Rights.RequireAnyRoleAsync(db, actorId, WorkspaceRoles.Expert, cancellationToken);
+            var earlier = await db.Verdicts.FirstOrDefaultAsync(v => v.ItemId == itemId && v.VersionNumber == number && v.ExpertId == actor.Id, cancellationToken);
+            var verdict = version.Judge(earlier, actor.Id, kind, note, clock.GetUtcNow());
             if (earlier is null)
             {
                 db.Verdicts.Add(verdict);
             }
+            return actor;
         });
 
     public async Task<IReadOnlyList<VerdictView>> VerdictsAsync(string? actorId, int itemId, int number, CancellationToken cancellationToken = default)
@@ -107,23 +112,25 @@ public sealed class ReviewService(
     /// at once are taken one after the other and the second finds the version no longer pending).
     /// </summary>
     private async Task ChangeAsync(string? actorId, int itemId, int number, ActivityKind kind, string? note,
-        CancellationToken cancellationToken, Func<WorkspaceDbContext, Item, ItemVersion, Task> change)
+        CancellationToken cancellationToken, Func<WorkspaceDbContext, Item, ItemVersion, Task<Actor>> change)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await writeGate.BeginAsync(db, cancellationToken);
-        var item = await db.Items
-            .Include(i => i.Versions.Where(v => v.Number == number || v.State == RevisionState.Submitted || v.State == RevisionState.Approved))
-            .FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new NotFoundException("Drafting_ItemNotFound");
-        var version = item.Versions.FirstOrDefault(v => v.Number == number)
-            ?? throw new NotFoundException("Drafting_UnknownBase");
-
-        await change(db, item, version);
-        db.Activity.Add(new ActivityEntry(kind, actorId!, clock.GetUtcNow(), item.WorkingGroupId, itemId, number, note));
+        Actor actor;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // All in the turn: the version's state is decided on as the last writer left it.
+            actor = await writeGate.SaveAsync(db, async () =>
+            {
+                var item = await db.Items
+                    .Include(i => i.Versions.Where(v => v.Number == number || v.State == RevisionState.Submitted || v.State == RevisionState.Approved))
+                    .FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
+                    ?? throw new NotFoundException("Drafting_ItemNotFound");
+                var version = item.Versions.FirstOrDefault(v => v.Number == number)
+                    ?? throw new NotFoundException("Drafting_UnknownBase");
+                var actor = await change(db, item, version);
+                db.Activity.Add(new ActivityEntry(kind, actor.Id, clock.GetUtcNow(), item.WorkingGroupId, itemId, number, note));
+                return actor;
+            }, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -139,7 +146,7 @@ public sealed class ReviewService(
                 _ => (NotificationKind?)null,
             } is { } notice)
         {
-            await notifications.NotifyAsync(notice, itemId, number, actorId!, cancellationToken);
+            await notifications.NotifyAsync(notice, itemId, number, actor, cancellationToken);
         }
     }
 }

@@ -6,7 +6,7 @@ using StrategyWorkspace.Domain;
 namespace StrategyWorkspace.Features.Admin.Groups;
 
 /// <summary>Working groups and who belongs to them. Administrator only.</summary>
-public sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> contextFactory, TimeProvider clock)
+public sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock)
 {
     public async Task<IReadOnlyList<GroupSummary>> ListAsync(string? actorId, CancellationToken cancellationToken = default)
     {
@@ -41,18 +41,14 @@ public sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> cont
 
         var strategyId = await db.Strategies.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(cancellationToken);
         await RequireUniqueNameAsync(db, strategyId, input.Name, exceptGroupId: null, cancellationToken);
-        var lastPosition = await db.WorkingGroups.Where(g => g.StrategyId == strategyId).MaxAsync(g => (int?)g.Position, cancellationToken) ?? 0;
-
-        var group = new WorkingGroup
-        {
-            StrategyId = strategyId,
-            Description = input.Description.Trim(),
-            Position = lastPosition + 1,
-            CreatedAt = clock.GetUtcNow(),
-        };
+        var group = new WorkingGroup { StrategyId = strategyId, Description = input.Description.Trim(), CreatedAt = clock.GetUtcNow() };
         group.Rename(input.Name);
         db.WorkingGroups.Add(group);
-        await SaveUniqueAsync(db, cancellationToken);
+        await SaveUniqueAsync(db, async () =>
+        {
+            // In the turn: two groups created at once must not both take the next position.
+            group.Position = 1 + (await db.WorkingGroups.Where(g => g.StrategyId == strategyId).MaxAsync(g => (int?)g.Position, cancellationToken) ?? 0);
+        }, cancellationToken);
         return group.Id;
     }
 
@@ -66,7 +62,7 @@ public sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> cont
         await RequireUniqueNameAsync(db, group.StrategyId, input.Name, groupId, cancellationToken);
         group.Rename(input.Name);
         group.Description = input.Description.Trim();
-        await SaveUniqueAsync(db, cancellationToken);
+        await SaveUniqueAsync(db, () => Task.CompletedTask, cancellationToken);
     }
 
     /// <summary>An archived group keeps its members, items and history; it leaves the dashboard.</summary>
@@ -76,7 +72,7 @@ public sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> cont
         await Rights.RequireAdministratorAsync(db, actorId, cancellationToken);
         var group = await FindAsync(db, groupId, cancellationToken);
         group.IsArchived = archived;
-        await db.SaveChangesAsync(cancellationToken);
+        await writeGate.SaveAsync(db, cancellationToken);
     }
 
     /// <summary>Adds the person to the group and, as membership is what drafting needs, gives them the Member role.</summary>
@@ -102,14 +98,16 @@ public sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> cont
         {
             db.UserRoles.Add(new IdentityUserRole<string> { UserId = userId, RoleId = memberRoleId });
         }
-        await db.SaveChangesAsync(cancellationToken);
+        await writeGate.SaveAsync(db, cancellationToken);
     }
 
     public async Task RemoveMemberAsync(string? actorId, int groupId, string userId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireAdministratorAsync(db, actorId, cancellationToken);
-        await db.GroupMemberships.Where(m => m.WorkingGroupId == groupId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await writeGate.SaveAsync(db,
+            () => db.GroupMemberships.Where(m => m.WorkingGroupId == groupId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken),
+            cancellationToken);
     }
 
     private static async Task<WorkingGroup> FindAsync(WorkspaceDbContext db, int groupId, CancellationToken cancellationToken) =>
@@ -126,11 +124,11 @@ public sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> cont
     }
 
     /// <summary>The unique index settles a race between two administrators creating the same name.</summary>
-    private static async Task SaveUniqueAsync(WorkspaceDbContext db, CancellationToken cancellationToken)
+    private async Task SaveUniqueAsync(WorkspaceDbContext db, Func<Task> inTurn, CancellationToken cancellationToken)
     {
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await writeGate.SaveAsync(db, inTurn, cancellationToken);
         }
         catch (DbUpdateException)
         {

@@ -22,7 +22,7 @@ public sealed class StrategyInput
 }
 
 /// <summary>The strategy's title, horizon and vision. Reading is open to every account; editing to the administrator.</summary>
-public sealed class StrategyAdminService(IDbContextFactory<WorkspaceDbContext> contextFactory)
+public sealed class StrategyAdminService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate)
 {
     public async Task<StrategyInput> GetForEditAsync(string? actorId, CancellationToken cancellationToken = default)
     {
@@ -51,7 +51,7 @@ public sealed class StrategyAdminService(IDbContextFactory<WorkspaceDbContext> c
         strategy.Update(input.Title, input.Horizon, input.Vision);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await writeGate.SaveAsync(db, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

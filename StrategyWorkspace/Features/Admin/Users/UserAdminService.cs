@@ -9,7 +9,7 @@ namespace StrategyWorkspace.Features.Admin.Users;
 public sealed class UserAdminService(
     IDbContextFactory<WorkspaceDbContext> contextFactory,
     IServiceScopeFactory scopeFactory,
-    TimeProvider clock)
+    CommitteeClock clock)
 {
     public async Task<IReadOnlyList<UserSummary>> ListAsync(string? actorId, CancellationToken cancellationToken = default)
     {

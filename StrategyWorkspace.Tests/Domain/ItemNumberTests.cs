@@ -1,4 +1,4 @@
-namespace StrategyWorkspace.Tests.Items;
+namespace StrategyWorkspace.Tests.Domain;
 
 public class ItemNumberTests
 {

@@ -1,6 +1,4 @@
-using StrategyWorkspace.Domain;
-
-namespace StrategyWorkspace.Items;
+namespace StrategyWorkspace.Domain;
 
 /// <summary>
 /// An item's number in the document: its group's position, its kind's section and its place there, e.g. 2.1.3.

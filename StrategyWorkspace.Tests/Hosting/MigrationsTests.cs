@@ -16,7 +16,7 @@ public sealed class MigrationsTests
     public void The_SQLite_migrations_match_the_model()
     {
         var options = new DbContextOptionsBuilder<WorkspaceDbContext>()
-            .UseSqlite("Data Source=:memory:", sqlite => sqlite.MigrationsAssembly(WorkspaceHostingExtensions.SqliteMigrationsAssembly));
+            .UseSqlite("Data Source=:memory:", sqlite => sqlite.MigrationsAssembly(DatabaseRegistration.SqliteMigrationsAssembly));
         using var db = new WorkspaceDbContext(options.Options);
 
         Assert.False(db.Database.HasPendingModelChanges(), "Add a migration under migrations/Sqlite (README: A new migration).");
@@ -27,7 +27,7 @@ public sealed class MigrationsTests
     {
         // No server is needed: the model is compared with the migrations' snapshot.
         var options = new DbContextOptionsBuilder<WorkspaceDbContext>()
-            .UseNpgsql("Host=127.0.0.1;Database=unused", postgres => postgres.MigrationsAssembly(WorkspaceHostingExtensions.PostgresMigrationsAssembly));
+            .UseNpgsql("Host=127.0.0.1;Database=unused", postgres => postgres.MigrationsAssembly(DatabaseRegistration.PostgresMigrationsAssembly));
         using var db = new WorkspaceDbContext(options.Options);
 
         Assert.False(db.Database.HasPendingModelChanges(), "Add a migration under migrations/Postgres (README: A new migration).");

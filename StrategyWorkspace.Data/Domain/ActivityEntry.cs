@@ -39,8 +39,12 @@ public class ActivityEntry
         WorkingGroupId = groupId;
         ItemId = itemId;
         VersionNumber = versionNumber;
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Note = string.IsNullOrWhiteSpace(note) ? null : Shortened(note.Trim());
     }
+
+    // A note is often the record's own text with a word before it ("RequestChanges: …"), which can pass
+    // the column's length by those few letters; the record itself keeps the whole text.
+    private static string Shortened(string note) => note.Length <= MaxNoteLength ? note : note[..(MaxNoteLength - 1)] + "…";
 
     public long Id { get; private set; }
     public ActivityKind Kind { get; private set; }

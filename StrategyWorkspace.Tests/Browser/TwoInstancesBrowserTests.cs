@@ -54,8 +54,8 @@ public sealed class TwoInstancesBrowserTests(BrowserFixture browser)
         // The member types; the editor keeps the working copy on the server.
         await page.GetByLabel("Текст (Markdown)").FillAsync("Мій незбережений текст.");
         var member = await second.UserIdAsync(Demo.Economy);
-        var drafting = second.Scoped<DraftingService>();
-        for (var waited = 0; (await drafting.GetWorkingCopyAsync(member, itemId))?.Body != "Мій незбережений текст." && waited < 150; waited++)
+        var workingCopies = second.Scoped<WorkingCopyService>();
+        for (var waited = 0; (await workingCopies.GetAsync(member, itemId))?.Body != "Мій незбережений текст." && waited < 150; waited++)
         {
             await Task.Delay(100);
         }

@@ -38,6 +38,7 @@ internal static class FeatureRegistration
         services.AddScoped<StrategyAdminService>();
 
         services.AddScoped<DraftingService>();
+        services.AddScoped<WorkingCopyService>();
         services.AddScoped<BrowserDraftCopy>();
         services.AddScoped<ReviewService>();
         services.AddScoped<CommentService>();

@@ -11,6 +11,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
 {
     private readonly WorkspaceFactory app = fixture.App;
     private DraftingService Drafting => app.Scoped<DraftingService>();
+    private WorkingCopyService WorkingCopies => app.Scoped<WorkingCopyService>();
     private ItemReader Items => app.Scoped<ItemReader>();
 
     private Task<int> EconomyGroupAsync() => app.GroupIdAsync(1);
@@ -146,32 +147,6 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task The_working_copy_is_kept_on_the_server_across_service_instances_and_goes_with_the_save()
-    {
-        var (member, _, id) = await NewProblemAsync();
-        var tooLongTitle = new string('Ж', Item.MaxTitleLength + 10);
-
-        await Drafting.SaveWorkingCopyAsync(member, id, 1, tooLongTitle, "Незбережений текст\r\nз рядками");
-
-        // A new instance, as after a server restart.
-        var restored = await app.Scoped<DraftingService>().GetWorkingCopyAsync(member, id);
-        Assert.Equal((tooLongTitle, "Незбережений текст\nз рядками", 1), (restored!.Title, restored.Body, restored.BaseVersionNumber));
-        Assert.Null(await Drafting.GetWorkingCopyAsync(await app.UserIdAsync(Demo.Admin), id));
-
-        await Drafting.SaveVersionAsync(member, id, 1, new DraftInput { Title = "Коротко", Body = restored.Body });
-        Assert.Null(await Drafting.GetWorkingCopyAsync(member, id));
-    }
-
-    [Fact]
-    public async Task Discarding_the_working_copy_removes_it()
-    {
-        var (member, _, id) = await NewProblemAsync();
-        await Drafting.SaveWorkingCopyAsync(member, id, 1, "Т", "Б");
-        await Drafting.DiscardWorkingCopyAsync(member, id);
-        Assert.Null(await Drafting.GetWorkingCopyAsync(member, id));
-    }
-
-    [Fact]
     public async Task Restoring_an_old_version_makes_it_the_newest_and_keeps_history()
     {
         var (member, _, id) = await NewProblemAsync("Перша");
@@ -195,13 +170,13 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
     {
         static string Expand(string value) => value.StartsWith('x') && int.TryParse(value[1..], out var n) ? new string('ї', n) : value;
         var (member, _, id) = await NewProblemAsync();
-        await Drafting.SaveWorkingCopyAsync(member, id, 1, Expand(title), Expand(body));
+        await WorkingCopies.SaveAsync(member, id, 1, Expand(title), Expand(body));
 
         var error = await Assert.ThrowsAsync<InvalidInputException>(() =>
             Drafting.SaveVersionAsync(member, id, 1, new DraftInput { Title = Expand(title), Body = Expand(body), ChangeNote = Expand(note) }));
 
         Assert.Equal(field, error.Field);
-        Assert.NotNull(await Drafting.GetWorkingCopyAsync(member, id));
+        Assert.NotNull(await WorkingCopies.GetAsync(member, id));
         Assert.Single((await Items.GetItemAsync(member, id)).History);
     }
 
@@ -218,7 +193,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
         Assert.False((await Items.GetItemAsync(outsider, id)).CanEdit);
         await Assert.ThrowsAsync<ActionRefusedException>(() => Drafting.CreateItemAsync(outsider, group, ItemKind.Problem, input, []));
         await Assert.ThrowsAsync<ActionRefusedException>(() => Drafting.SaveVersionAsync(outsider, id, 1, input));
-        await Assert.ThrowsAsync<ActionRefusedException>(() => Drafting.SaveWorkingCopyAsync(outsider, id, 1, "x", "y"));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => WorkingCopies.SaveAsync(outsider, id, 1, "x", "y"));
         await Assert.ThrowsAsync<ActionRefusedException>(() => Drafting.MoveAsync(outsider, id, 1));
         await Assert.ThrowsAsync<ActionRefusedException>(() => Drafting.RestoreVersionAsync(outsider, id, 1, ""));
 
@@ -242,7 +217,7 @@ public sealed class DraftingServiceTests(WorkspaceFixture fixture) : IClassFixtu
         await users.SetDisabledAsync(admin, member, true);
 
         var refused = await Assert.ThrowsAsync<ActionRefusedException>(() => Drafting.SaveVersionAsync(member, id, 1, new DraftInput { Title = "Ще" }));
-        var autosave = await Assert.ThrowsAsync<ActionRefusedException>(() => Drafting.SaveWorkingCopyAsync(member, id, 1, "x", "y"));
+        var autosave = await Assert.ThrowsAsync<ActionRefusedException>(() => WorkingCopies.SaveAsync(member, id, 1, "x", "y"));
 
         Assert.Equal(Rights.AccountDisabledKey, refused.MessageKey);
         Assert.Equal(Rights.AccountDisabledKey, autosave.MessageKey);

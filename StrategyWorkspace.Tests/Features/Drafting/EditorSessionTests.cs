@@ -13,6 +13,7 @@ public sealed class EditorSessionTests(WorkspaceFixture fixture) : IClassFixture
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2016, 10, 1, 9, 0, 0, TimeSpan.Zero));
 
     private DraftingService Drafting => app.Scoped<DraftingService>();
+    private WorkingCopyService WorkingCopies => app.Scoped<WorkingCopyService>();
 
     private async Task<(string Member, int ItemId)> NewProblemAsync()
     {
@@ -24,7 +25,7 @@ public sealed class EditorSessionTests(WorkspaceFixture fixture) : IClassFixture
 
     private async Task<EditorSession> OpenAsync(string actorId, int itemId)
     {
-        var session = new EditorSession(itemId, actorId, Drafting, app.Scoped<ItemReader>(),
+        var session = new EditorSession(itemId, actorId, Drafting, WorkingCopies, app.Scoped<ItemReader>(),
             new BrowserDraftCopy(new NoBrowser(), NullLogger<BrowserDraftCopy>.Instance), clock, NullLogger.Instance);
         await session.LoadAsync();
         return session;
@@ -46,11 +47,11 @@ public sealed class EditorSessionTests(WorkspaceFixture fixture) : IClassFixture
         session.Edit(session.Title, "Набраний текст");
         clock.Advance(EditorSession.AutosaveEvery - TimeSpan.FromSeconds(1));
         Assert.False(kept.Task.IsCompleted);
-        Assert.Null(await Drafting.GetWorkingCopyAsync(member, id));
+        Assert.Null(await WorkingCopies.GetAsync(member, id));
 
         clock.Advance(TimeSpan.FromSeconds(1));
         await kept.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal("Набраний текст", (await Drafting.GetWorkingCopyAsync(member, id))!.Body);
+        Assert.Equal("Набраний текст", (await WorkingCopies.GetAsync(member, id))!.Body);
         Assert.Equal((false, clock.GetUtcNow()), (session.IsDirty, session.AutosavedAt));
 
         await stop.CancelAsync();
@@ -99,7 +100,7 @@ public sealed class EditorSessionTests(WorkspaceFixture fixture) : IClassFixture
         session.Edit("Назва", "Текст");
         Assert.Null(session.Refused);
         Assert.Equal(new SaveOutcome.Saved(2), await session.SaveVersionAsync("Зміна"));
-        Assert.Null(await Drafting.GetWorkingCopyAsync(member, id));
+        Assert.Null(await WorkingCopies.GetAsync(member, id));
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<
     {
         app = fixture.App;
         Services.AddSingleton(app.Scoped<DraftingService>());
+        Services.AddSingleton(app.Scoped<WorkingCopyService>());
         Services.AddSingleton(app.Scoped<ItemReader>());
         Services.AddSingleton(app.Service<ItemLiveNotifier>());
         Services.AddSingleton(app.Service<MarkdownRenderer>());
@@ -87,7 +88,7 @@ public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<
     public async Task An_unsaved_working_copy_comes_back_with_a_notice_and_can_be_discarded()
     {
         var (member, id) = await NewItemAsync();
-        await app.Scoped<DraftingService>().SaveWorkingCopyAsync(member, id, 1, "Проблема", "Незбережене");
+        await app.Scoped<WorkingCopyService>().SaveAsync(member, id, 1, "Проблема", "Незбережене");
         SignIn(member, Demo.Economy, WorkspaceRoles.Member);
 
         var page = RenderEditor(id);
@@ -96,7 +97,7 @@ public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<
         Assert.Equal("Незбережене", page.Find("textarea").GetAttribute("value") ?? page.Find("textarea").TextContent);
         page.Click(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Відкинути"));
         page.WaitForAssertion(() => Assert.DoesNotContain("відновлено із сервера", page.Markup));
-        Assert.Null(await app.Scoped<DraftingService>().GetWorkingCopyAsync(member, id));
+        Assert.Null(await app.Scoped<WorkingCopyService>().GetAsync(member, id));
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<
         Assert.Equal("Набране, поки бази не було", page.Find("textarea").GetAttribute("value") ?? page.Find("textarea").TextContent);
         // The next autosave hands it to the server, and the browser forgets its copy.
         page.WaitForAssertion(() => JSInterop.VerifyInvoke("workspace.forgetDraft"));
-        Assert.Equal("Набране, поки бази не було", (await app.Scoped<DraftingService>().GetWorkingCopyAsync(member, id))!.Body);
+        Assert.Equal("Набране, поки бази не було", (await app.Scoped<WorkingCopyService>().GetAsync(member, id))!.Body);
     }
 
     [Fact]

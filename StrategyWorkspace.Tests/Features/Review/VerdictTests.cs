@@ -51,6 +51,21 @@ public sealed class VerdictTests : WorkspaceComponentTest, IClassFixture<Workspa
     }
 
     [Fact]
+    public async Task A_verdict_with_the_longest_note_is_kept_whole_and_logged_shortened()
+    {
+        var id = await SubmittedItemAsync();
+        var expert = await app.UserIdAsync(Demo.Expert);
+        var note = new string('н', Verdict.MaxNoteLength);
+
+        await Review.RecordVerdictAsync(expert, id, 1, VerdictKind.RequestChanges, note);
+
+        Assert.Equal(note, Assert.Single(await Review.VerdictsAsync(expert, id, 1)).Note);
+        await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
+        var logged = await db.Activity.SingleAsync(a => a.ItemId == id && a.Kind == ActivityKind.Verdict);
+        Assert.Equal(ActivityEntry.MaxNoteLength, logged.Note!.Length);
+    }
+
+    [Fact]
     public async Task Asking_for_changes_needs_a_note()
     {
         var id = await SubmittedItemAsync();

@@ -7,7 +7,8 @@ namespace StrategyWorkspace.Features.Drafting;
 /// <summary>
 /// Items and their versions: every signed-in person reads them; members of the owning group
 /// (and the administrator) create and change them. A save never overwrites a newer version:
-/// it becomes a three-way merge for the author to confirm.
+/// it becomes a three-way merge for the author to confirm. What is typed before a save is
+/// <see cref="WorkingCopyService"/>'s.
 /// </summary>
 public sealed class DraftingService(
     IDbContextFactory<WorkspaceDbContext> contextFactory,
@@ -15,9 +16,6 @@ public sealed class DraftingService(
     ItemLiveNotifier notifier,
     CommitteeClock clock)
 {
-    /// <summary>A working copy holds what was typed even past the limits, up to this hard cap.</summary>
-    public const int MaxWorkingCopyLength = 1_000_000;
-
     public async Task<GroupItems> GetGroupItemsAsync(string? actorId, int groupId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -108,49 +106,6 @@ public sealed class DraftingService(
         item.Links.RemoveAll(l => !linkTo.Contains(l.ToItemId));
         item.Links.AddRange(linkTo.Distinct().Where(t => item.Links.All(l => l.ToItemId != t)).Select(t => new ItemLink { ToItemId = t }));
         await writeGate.SaveAsync(db, cancellationToken);
-    }
-
-    public async Task<WorkingCopyView?> GetWorkingCopyAsync(string? actorId, int itemId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var actor = await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
-        return await db.WorkingCopies.AsNoTracking()
-            .Where(c => c.ItemId == itemId && c.UserId == actor.Id)
-            .Select(c => new WorkingCopyView(c.Title, c.Body, c.BaseVersionNumber, c.UpdatedAt))
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    /// <summary>Autosave: keeps exactly what was typed, valid or not, so nothing is lost.</summary>
-    public async Task SaveWorkingCopyAsync(string? actorId, int itemId, int baseVersionNumber, string title, string body, CancellationToken cancellationToken = default)
-    {
-        if (title.Length + body.Length > MaxWorkingCopyLength)
-        {
-            throw new InvalidInputException(nameof(DraftInput.Body), "Drafting_TooLongToKeep");
-        }
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var item = await FindAsync(db, itemId, cancellationToken);
-        var actor = await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
-
-        var copy = await db.WorkingCopies.FirstOrDefaultAsync(c => c.ItemId == itemId && c.UserId == actor.Id, cancellationToken);
-        if (copy is null)
-        {
-            copy = new WorkingCopy { ItemId = itemId, UserId = actor.Id };
-            db.WorkingCopies.Add(copy);
-        }
-        copy.Title = title;
-        copy.Body = Item.NormalizeNewLines(body);
-        copy.BaseVersionNumber = baseVersionNumber;
-        copy.UpdatedAt = clock.GetUtcNow();
-        await writeGate.SaveAsync(db, cancellationToken);
-    }
-
-    public async Task DiscardWorkingCopyAsync(string? actorId, int itemId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var actor = await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
-        await writeGate.SaveAsync(db,
-            () => db.WorkingCopies.Where(c => c.ItemId == itemId && c.UserId == actor.Id).ExecuteDeleteAsync(cancellationToken),
-            cancellationToken);
     }
 
     /// <summary>

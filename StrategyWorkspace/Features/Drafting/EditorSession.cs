@@ -10,7 +10,7 @@ namespace StrategyWorkspace.Features.Drafting;
 /// fake clock and no browser.
 /// </summary>
 public sealed class EditorSession(
-    int itemId, string actorId, DraftingService drafting, ItemReader items, BrowserDraftCopy browserCopy, TimeProvider clock,
+    int itemId, string actorId, DraftingService drafting, WorkingCopyService workingCopies, ItemReader items, BrowserDraftCopy browserCopy, TimeProvider clock,
     ILogger logger)
 {
     public static readonly TimeSpan AutosaveEvery = TimeSpan.FromSeconds(3);
@@ -55,7 +55,7 @@ public sealed class EditorSession(
     public async Task LoadAsync()
     {
         var loaded = await items.GetItemAsync(actorId, itemId);
-        var copy = loaded.CanEdit ? await drafting.GetWorkingCopyAsync(actorId, itemId) : null;
+        var copy = loaded.CanEdit ? await workingCopies.GetAsync(actorId, itemId) : null;
         View = loaded;
         (Title, Body, BaseNumber) = (loaded.Latest.Title, loaded.Latest.Body, loaded.Latest.Number);
         if (copy is not null)
@@ -144,7 +144,7 @@ public sealed class EditorSession(
         try
         {
             IsDirty = false;
-            await drafting.SaveWorkingCopyAsync(actorId, itemId, BaseNumber, Title, Body);
+            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body);
             (AutosavedAt, AutosaveFailure, AutosaveKeptInBrowser) = (clock.GetUtcNow(), null, false);
             // A copy the browser keeps keystroke by keystroke may already hold more than this autosave did.
             if (keptInBrowser && !keepingTyping)
@@ -174,7 +174,7 @@ public sealed class EditorSession(
     /// <summary>Back to the newest version. A failure leaves the text as it is, to keep or to discard once the database answers.</summary>
     public async Task DiscardAsync()
     {
-        await drafting.DiscardWorkingCopyAsync(actorId, itemId);
+        await workingCopies.DiscardAsync(actorId, itemId);
         await browserCopy.ForgetAsync(actorId, itemId);
         keptInBrowser = false;
         View = await items.GetItemAsync(actorId, itemId);
@@ -203,7 +203,7 @@ public sealed class EditorSession(
         if (outcome is SaveOutcome.Unchanged)
         {
             // A copy left behind equals the saved text; it goes with the next save.
-            await drafting.DiscardWorkingCopyAsync(actorId, itemId).SkippedWhileDatabaseUnavailable();
+            await workingCopies.DiscardAsync(actorId, itemId).SkippedWhileDatabaseUnavailable();
         }
         if (outcome is SaveOutcome.Saved or SaveOutcome.Unchanged)
         {
@@ -235,7 +235,7 @@ public sealed class EditorSession(
         }
         try
         {
-            await drafting.SaveWorkingCopyAsync(actorId, itemId, BaseNumber, Title, Body);
+            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body);
         }
         catch (Exception e)
         {

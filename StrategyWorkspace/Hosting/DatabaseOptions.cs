@@ -5,7 +5,7 @@ using Npgsql;
 namespace StrategyWorkspace.Hosting;
 
 /// <summary>The "Database" section of appsettings.json.</summary>
-public sealed class DatabaseOptions
+internal sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
     public const string SqliteProvider = "Sqlite";

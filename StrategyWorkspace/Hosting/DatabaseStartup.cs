@@ -8,7 +8,7 @@ namespace StrategyWorkspace.Hosting;
 /// and prepares the database as soon as the server answers, as a load balancer expects of an
 /// instance that starts before its database.
 /// </summary>
-public sealed class DatabaseStartup(IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<DatabaseStartup> logger)
+internal sealed class DatabaseStartup(IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<DatabaseStartup> logger)
 {
     private static readonly TimeSpan RetryEvery = TimeSpan.FromSeconds(5);
 

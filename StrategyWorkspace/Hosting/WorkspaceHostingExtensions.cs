@@ -10,7 +10,7 @@ namespace StrategyWorkspace.Hosting;
 /// What Program.cs calls: the registrations, one file per concern (settings, web, localization, database,
 /// identity, features), and the request pipeline in its order.
 /// </summary>
-public static class WorkspaceHostingExtensions
+internal static class WorkspaceHostingExtensions
 {
     public static WebApplicationBuilder AddWorkspace(this WebApplicationBuilder builder)
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace StrategyWorkspace.Hosting;
 
 /// <summary>The "Workspace" section of appsettings.json.</summary>
-public sealed class WorkspaceOptions
+internal sealed class WorkspaceOptions
 {
     public const string SectionName = "Workspace";
     public static readonly IReadOnlyList<string> SupportedCultures = ["uk", "en"];

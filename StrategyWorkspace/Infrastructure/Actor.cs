@@ -5,7 +5,7 @@ namespace StrategyWorkspace.Infrastructure;
 /// is only a claim (a circuit may have nobody signed in); <see cref="Rights"/> and <see cref="GroupRights"/>
 /// turn it into an actor or refuse, so what a service hands on to an entity or the log is never null.
 /// </summary>
-public sealed record Actor
+internal sealed record Actor
 {
     internal Actor(string id) => Id = id;
 

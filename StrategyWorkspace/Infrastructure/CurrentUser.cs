@@ -6,7 +6,7 @@ using StrategyWorkspace.Data;
 namespace StrategyWorkspace.Infrastructure;
 
 /// <summary>The signed-in person of this circuit, as the services need them: an id to check rights against.</summary>
-public sealed class CurrentUser(AuthenticationStateProvider authenticationStateProvider, IServiceProvider services)
+internal sealed class CurrentUser(AuthenticationStateProvider authenticationStateProvider, IServiceProvider services)
 {
     public async Task<string?> GetIdAsync()
     {

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace StrategyWorkspace.Infrastructure;
 
 /// <summary>What a moment without the database looks like, and the reads and side effects that may wait it out.</summary>
-public static class DatabaseAvailability
+internal static class DatabaseAvailability
 {
     /// <summary>
     /// The database server did not answer for a moment (a restart, a failover, a lost connection):

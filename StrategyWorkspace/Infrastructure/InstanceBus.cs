@@ -40,7 +40,7 @@ public interface IInstanceBus
 }
 
 /// <summary>On SQLite there is one instance: nobody else to tell.</summary>
-public sealed class LocalInstanceBus : IInstanceBus
+internal sealed class LocalInstanceBus : IInstanceBus
 {
     public string InstanceId { get; } = Guid.NewGuid().ToString("N");
     public Task Ready => Task.CompletedTask;
@@ -53,7 +53,7 @@ public sealed class LocalInstanceBus : IInstanceBus
 /// PostgreSQL's LISTEN/NOTIFY between instances: one connection per instance listens on a channel
 /// (reconnecting after a lost connection); a message is a NOTIFY with its JSON.
 /// </summary>
-public sealed class PostgresInstanceBus(IOptions<DatabaseOptions> database, ILogger<PostgresInstanceBus> logger)
+internal sealed class PostgresInstanceBus(IOptions<DatabaseOptions> database, ILogger<PostgresInstanceBus> logger)
     : BackgroundService, IInstanceBus
 {
     private const string Channel = "strategy_workspace";

@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace StrategyWorkspace.Infrastructure;
 
 /// <summary>Addresses the app may send a person back to: its own pages, never another site.</summary>
-public static class LocalUrls
+internal static class LocalUrls
 {
     /// <summary>A path on this site; "//host/…" and "/\host/…" lead off it, browsers read both as another host.</summary>
     public static bool IsLocal([NotNullWhen(true)] string? url) =>

@@ -6,7 +6,7 @@ namespace StrategyWorkspace.Infrastructure;
 /// People's names in Ukrainian alphabetical order (А Б В Г Ґ Д Е Є … І Ї Й …). SQLite compares
 /// bytes, which puts І and Є before А, so lists of names are sorted here, not in SQL.
 /// </summary>
-public static class NameOrder
+internal static class NameOrder
 {
     public static readonly StringComparer Comparer =
         StringComparer.Create(CultureInfo.GetCultureInfo("uk"), CompareOptions.IgnoreCase);

@@ -5,7 +5,7 @@ namespace StrategyWorkspace.Infrastructure;
 /// (the person's language) flows with it: called from another person's circuit, or from the thread
 /// that receives another instance's message, a page re-rendered in that thread's language instead.
 /// </summary>
-public static class SubscriberContext
+internal static class SubscriberContext
 {
     /// <summary>Call on subscribing, from the subscriber's circuit.</summary>
     public static Func<T, Task> Bind<T>(Func<T, Task> callback)

@@ -9,7 +9,7 @@ namespace StrategyWorkspace.Infrastructure;
 /// Validation messages for DataAnnotations (<c>ErrorMessageResourceType = typeof(ValidationText)</c>):
 /// the attributes need static properties, so they read the shared resources in the current UI culture.
 /// </summary>
-public static class ValidationText
+internal static class ValidationText
 {
     private static readonly ResourceManager Resources =
         new("StrategyWorkspace.Resources.SharedResource", typeof(SharedResource).Assembly);

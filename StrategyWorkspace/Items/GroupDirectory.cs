@@ -3,10 +3,10 @@ using StrategyWorkspace.Data;
 
 namespace StrategyWorkspace.Items;
 
-public sealed record GroupLink(int Id, int Position, string Name);
+internal sealed record GroupLink(int Id, int Position, string Name);
 
 /// <summary>The working groups for the navigation drawer.</summary>
-public sealed class GroupDirectory(IDbContextFactory<WorkspaceDbContext> contextFactory)
+internal sealed class GroupDirectory(IDbContextFactory<WorkspaceDbContext> contextFactory)
 {
     public async Task<IReadOnlyList<GroupLink>> ListAsync(CancellationToken cancellationToken = default)
     {

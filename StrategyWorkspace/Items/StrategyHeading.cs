@@ -4,7 +4,7 @@ using StrategyWorkspace.Data;
 namespace StrategyWorkspace.Items;
 
 /// <summary>The strategy's title for the app bar. Public: it heads the published document too.</summary>
-public sealed class StrategyHeading(IDbContextFactory<WorkspaceDbContext> contextFactory)
+internal sealed class StrategyHeading(IDbContextFactory<WorkspaceDbContext> contextFactory)
 {
     public async Task<string> GetTitleAsync(CancellationToken cancellationToken = default)
     {

@@ -7,7 +7,7 @@ namespace StrategyWorkspace.Text;
 /// Markdown to safe HTML. The stored text keeps whatever was typed, raw HTML included; what is
 /// shown never runs: no script, no event handlers, no javascript: links.
 /// </summary>
-public sealed class MarkdownRenderer
+internal sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()

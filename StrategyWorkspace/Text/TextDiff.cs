@@ -14,7 +14,7 @@ public enum PieceChange
 /// <summary>A run of words in a line, marked as kept, inserted or deleted.</summary>
 public sealed record DiffPiece(string Text, PieceChange Change);
 
-public enum RowChange
+internal enum RowChange
 {
     Unchanged,
     Changed,
@@ -23,7 +23,7 @@ public enum RowChange
 }
 
 /// <summary>One line of the comparison: the old and the new line side by side (either may be absent).</summary>
-public sealed record DiffRow(
+internal sealed record DiffRow(
     RowChange Change,
     int? OldNumber, IReadOnlyList<DiffPiece> Old,
     int? NewNumber, IReadOnlyList<DiffPiece> New)
@@ -74,13 +74,13 @@ public sealed record DiffRow(
 }
 
 /// <summary>A run of unchanged lines hidden in the "changes only" view.</summary>
-public sealed record FoldedRows(int Count);
+internal sealed record FoldedRows(int Count);
 
 /// <summary>
 /// The comparison of two texts: line by line first (DiffPlex), then word by word only inside the
 /// lines that changed, so a large text stays fast.
 /// </summary>
-public sealed record TextDiff(IReadOnlyList<DiffRow> Rows)
+internal sealed record TextDiff(IReadOnlyList<DiffRow> Rows)
 {
     public bool HasChanges => Rows.Any(r => r.Change != RowChange.Unchanged);
 

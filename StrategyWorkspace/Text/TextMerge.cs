@@ -42,7 +42,7 @@ public sealed record TextMergeResult(IReadOnlyList<MergeSegment> Segments)
 /// Line-based three-way merge of base, theirs (the newer saved version) and mine (what this
 /// person typed) with DiffPlex's <see cref="ThreeWayDiffer"/>.
 /// </summary>
-public static class TextMerge
+internal static class TextMerge
 {
     public static TextMergeResult Merge(string baseText, string theirs, string mine)
     {

@@ -5,7 +5,7 @@ using StrategyWorkspace.Resources;
 namespace StrategyWorkspace.Components.Shared;
 
 /// <summary>Turns a refused or rejected action into the message a person reads, never an error page.</summary>
-public static class Feedback
+internal static class Feedback
 {
     public static string Describe(IStringLocalizer<SharedResource> localizer, Exception exception) => exception switch
     {

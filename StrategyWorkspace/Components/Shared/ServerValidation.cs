@@ -8,7 +8,7 @@ namespace StrategyWorkspace.Components.Shared;
 /// Puts a rule the server enforced (a taken e-mail, a duplicate group name) on the form field
 /// it concerns, beside the DataAnnotations messages, and clears it when that field changes.
 /// </summary>
-public sealed class ServerValidation
+internal sealed class ServerValidation
 {
     private readonly EditContext editContext;
     private readonly ValidationMessageStore messages;

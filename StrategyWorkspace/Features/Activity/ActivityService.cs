@@ -5,7 +5,7 @@ using StrategyWorkspace.Domain;
 namespace StrategyWorkspace.Features.Activity;
 
 /// <summary>What to show of the log; every part is optional.</summary>
-public sealed record ActivityFilter(
+internal sealed record ActivityFilter(
     int? GroupId = null, string? PersonId = null, ActivityKind? Kind = null,
     DateTimeOffset? From = null, DateTimeOffset? To = null, int? ItemId = null);
 
@@ -13,13 +13,13 @@ public sealed record ActivityRow(
     long Id, DateTimeOffset At, string Person, ActivityKind Kind,
     int? ItemId, ItemNumber? ItemNumber, string? ItemTitle, int? VersionNumber, string? Note);
 
-public sealed record PersonOption(string Id, string Name);
+internal sealed record PersonOption(string Id, string Name);
 
 /// <summary>
 /// Reads the activity log. There is deliberately no way here, or anywhere, to change or
 /// remove an entry.
 /// </summary>
-public sealed class ActivityService(IDbContextFactory<WorkspaceDbContext> contextFactory)
+internal sealed class ActivityService(IDbContextFactory<WorkspaceDbContext> contextFactory)
 {
     public const int PageSize = 200;
 

@@ -21,7 +21,7 @@ public sealed record ItemChange(
 }
 
 /// <summary>What the chair can merge into edition <see cref="NextEdition"/>.</summary>
-public sealed record MergePlan(int CurrentEdition, IReadOnlyList<ItemChange> Candidates)
+internal sealed record MergePlan(int CurrentEdition, IReadOnlyList<ItemChange> Candidates)
 {
     public int NextEdition => CurrentEdition + 1;
 
@@ -72,7 +72,7 @@ public sealed record ChangelogEntry(
     string ChangeNote, string? ApprovalReason);
 
 /// <summary>What changed from one edition to another.</summary>
-public sealed record EditionComparison(
+internal sealed record EditionComparison(
     int From, int To, IReadOnlyList<ItemChange> Changes, IReadOnlyList<ChangelogEntry> Changelog,
     IReadOnlyList<(int Id, string Name)> Groups)
 {
@@ -80,4 +80,4 @@ public sealed record EditionComparison(
 }
 
 /// <summary>Which editions hold which versions of one item, and whether its group withdrew it.</summary>
-public sealed record ItemEditions(IReadOnlyList<(int Edition, int Version)> Holdings, bool IsWithdrawn, bool CanWithdraw);
+internal sealed record ItemEditions(IReadOnlyList<(int Edition, int Version)> Holdings, bool IsWithdrawn, bool CanWithdraw);

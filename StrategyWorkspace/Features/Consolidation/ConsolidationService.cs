@@ -9,7 +9,7 @@ namespace StrategyWorkspace.Features.Consolidation;
 /// group marks an item to leave (or come back to) the next edition. Reading editions is
 /// <see cref="EditionReader"/>'s.
 /// </summary>
-public sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock)
+internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock)
 {
     /// <summary>Every item whose approved version differs from what the current edition holds. Chair and administrator only.</summary>
     public async Task<MergePlan> GetMergePlanAsync(string? actorId, CancellationToken cancellationToken = default)

@@ -4,7 +4,7 @@ namespace StrategyWorkspace.Features.Consolidation;
 /// Where an edition's downloads and print page are. The edition pages link to them; the Export
 /// feature answers them (and so depends on this feature, never the other way).
 /// </summary>
-public static class EditionAddresses
+internal static class EditionAddresses
 {
     /// <summary>For a link to a download: the browser saves the file and Blazor's router leaves the link alone.</summary>
     public static Dictionary<string, object?> DownloadAttribute => new() { ["download"] = "" };

@@ -8,7 +8,7 @@ namespace StrategyWorkspace.Features.Consolidation;
 /// Reading the consolidated document: the list of editions, one edition's text, two editions
 /// compared, and which editions hold an item. Anyone signed in; an edition never changes once merged.
 /// </summary>
-public sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contextFactory)
+internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contextFactory)
 {
     public async Task<IReadOnlyList<EditionSummary>> ListEditionsAsync(string? actorId, CancellationToken cancellationToken = default)
     {

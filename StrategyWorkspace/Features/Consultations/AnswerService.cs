@@ -10,7 +10,7 @@ namespace StrategyWorkspace.Features.Consultations;
 /// that took a proposal in. A group's members answer (all groups for the administrator); an archived
 /// group too: archiving ends the drafting, not the duty to answer what the public sent.
 /// </summary>
-public sealed class AnswerService(
+internal sealed class AnswerService(
     IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, IOutputCacheStore publicPages, CommitteeClock clock)
 {
     /// <summary>Published proposals on the groups the actor drafts for, unanswered first.</summary>

@@ -5,7 +5,7 @@ using StrategyWorkspace.Features.Consolidation;
 namespace StrategyWorkspace.Features.Consultations;
 
 /// <summary>What the chair fills in to open a consultation. Dates are days in the committee's time zone, both included.</summary>
-public sealed class OpenConsultationInput
+internal sealed class OpenConsultationInput
 {
     public int EditionNumber { get; set; }
 
@@ -20,7 +20,7 @@ public sealed class OpenConsultationInput
 }
 
 /// <summary>What a visitor sends. Only the text and the consent are required.</summary>
-public sealed class ProposalInput
+internal sealed class ProposalInput
 {
     /// <summary>"g12" for a working group's section, "i34" for an item.</summary>
     [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
@@ -51,7 +51,7 @@ public sealed class ProposalInput
 /// An e-mail address that may be left out. A static form posts an empty field as "", which
 /// <see cref="EmailAddressAttribute"/> would refuse.
 /// </summary>
-public sealed class OptionalEmailAttribute : ValidationAttribute
+internal sealed class OptionalEmailAttribute : ValidationAttribute
 {
     public override bool IsValid(object? value) =>
         value is not string text || string.IsNullOrWhiteSpace(text) || new EmailAddressAttribute().IsValid(text.Trim());
@@ -63,7 +63,7 @@ public sealed record ConsultationView(
     ConsultationStatus Status);
 
 /// <summary>The chair's overview: the consultation and how many proposals are where.</summary>
-public sealed record ConsultationOverview(ConsultationView Consultation, int Pending, int Published, int Rejected, int Answered);
+internal sealed record ConsultationOverview(ConsultationView Consultation, int Pending, int Published, int Rejected, int Answered);
 
 /// <summary>A published proposal with its answer, as the public page shows it (never the e-mail).</summary>
 public sealed record PublishedProposal(
@@ -106,10 +106,10 @@ public sealed record PublicConsultation(ConsultationView Consultation, EditionDo
 }
 
 /// <summary>Where a proposal can be aimed: a section (group) or an item of the consulted edition.</summary>
-public sealed record ProposalTarget(string Key, string Label, bool IsSection);
+internal sealed record ProposalTarget(string Key, string Label, bool IsSection);
 
 /// <summary>What a sender sees with their reference number.</summary>
-public sealed record ProposalStatusView(
+internal sealed record ProposalStatusView(
     string Reference, DateTimeOffset SubmittedAt, ProposalState State, RejectionGround? RejectionGround, string? RejectionNote,
     string Text, string TargetLabel, ProposalOutcome? Outcome, string? AnswerText);
 
@@ -126,14 +126,14 @@ public sealed record AnswerRow(
 public sealed record AnswerTargetItem(int ItemId, int GroupId, ItemNumber Number, string Title, int LatestVersion);
 
 /// <summary>One line of the report: a proposal, its answer and the version that took it in.</summary>
-public sealed record ReportLine(
+internal sealed record ReportLine(
     string Reference, string GroupName, string Target, string Text, string? AuthorName, string? Organisation, DateTimeOffset SubmittedAt,
     ProposalOutcome? Outcome, string? AnswerText, ItemNumber? AnswerItemNumber, int? AnswerVersionNumber);
 
 public sealed record ReportCount(string Label, int Proposals, int Accepted, int PartlyAccepted, int Declined, int Unanswered);
 
 /// <summary>"You said, we did": every published proposal with its answer, and the counts.</summary>
-public sealed record ConsultationReport(
+internal sealed record ConsultationReport(
     ConsultationView Consultation, int Received, int Published, int Rejected,
     IReadOnlyList<ReportCount> ByGroup, IReadOnlyList<ReportCount> ByItem, IReadOnlyDictionary<string, int> ByOutcome,
     IReadOnlyList<ReportLine> Lines);

@@ -3,7 +3,7 @@ using StrategyWorkspace.Features.Export;
 namespace StrategyWorkspace.Features.Consultations;
 
 /// <summary>The report's downloads: public once the consultation has closed, like the report page.</summary>
-public static class ConsultationReportEndpoints
+internal static class ConsultationReportEndpoints
 {
     public const string CsvUrl = "/consultation/report/csv";
     public const string DocxUrl = "/consultation/report/docx";

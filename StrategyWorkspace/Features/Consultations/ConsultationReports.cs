@@ -9,7 +9,7 @@ using StrategyWorkspace.Resources;
 namespace StrategyWorkspace.Features.Consultations;
 
 /// <summary>The consultation report as files: CSV for spreadsheets, DOCX for the committee's papers.</summary>
-public sealed class ConsultationReports(ReportService reports, StrategyHeading strategy, IStringLocalizer<SharedResource> localizer,
+internal sealed class ConsultationReports(ReportService reports, StrategyHeading strategy, IStringLocalizer<SharedResource> localizer,
     IOptions<WorkspaceOptions> options, CommitteeClock clock)
 {
     public async Task<ExportFile> CsvAsync(string? actorId, int? consultationId, CancellationToken cancellationToken = default)

@@ -9,7 +9,7 @@ namespace StrategyWorkspace.Features.Consultations;
 /// The chair's side of a public consultation: opening one on an edition for a period, closing it,
 /// and the overview of what came in. The chair and the administrator only.
 /// </summary>
-public sealed class ConsultationService(
+internal sealed class ConsultationService(
     IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, IOutputCacheStore publicPages, CommitteeClock clock)
 {
     /// <summary>Every consultation so far, newest first: their reports stay readable after the next one opens.</summary>

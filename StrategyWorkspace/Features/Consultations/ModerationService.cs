@@ -6,7 +6,7 @@ using StrategyWorkspace.Domain;
 namespace StrategyWorkspace.Features.Consultations;
 
 /// <summary>The chair's moderation: nothing a visitor sends is shown before the chair (or the administrator) publishes it.</summary>
-public sealed class ModerationService(
+internal sealed class ModerationService(
     IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, IOutputCacheStore publicPages, CommitteeClock clock)
 {
     public async Task<IReadOnlyList<ModerationRow>> PendingAsync(string? actorId, CancellationToken cancellationToken = default)

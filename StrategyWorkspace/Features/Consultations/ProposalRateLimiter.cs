@@ -9,7 +9,7 @@ namespace StrategyWorkspace.Features.Consultations;
 /// rate limiter, one window per client address). The form asks it before sending, so a refused
 /// visitor keeps what they typed and reads why.
 /// </summary>
-public sealed class ProposalRateLimiter : IDisposable
+internal sealed class ProposalRateLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<string> limiter;
 

@@ -5,7 +5,7 @@ using StrategyWorkspace.Domain;
 namespace StrategyWorkspace.Features.Consultations;
 
 /// <summary>What a consultation brought and what became of it, counted and listed; the files are <see cref="ConsultationReports"/>'.</summary>
-public sealed class ReportService(IDbContextFactory<WorkspaceDbContext> contextFactory, CommitteeClock clock)
+internal sealed class ReportService(IDbContextFactory<WorkspaceDbContext> contextFactory, CommitteeClock clock)
 {
     /// <summary>
     /// "You said, we did" of a consultation (the latest when none is named). Public once that

@@ -10,7 +10,7 @@ namespace StrategyWorkspace.Features.Consultations;
 /// A visitor's side of the consultation, with no account: reading the consulted edition and the
 /// published proposals with their answers, sending a proposal, and looking it up by its reference.
 /// </summary>
-public sealed class VisitorService(
+internal sealed class VisitorService(
     IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, EditionReader editions, CommitteeClock clock)
 {
     // Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.

@@ -20,7 +20,7 @@ public sealed record DashboardView(string StrategyTitle, int Horizon, string Vis
 }
 
 /// <summary>The home page: what waits for the reader, the strategy at a glance, a card per working group, and the reader's own groups.</summary>
-public sealed class DashboardService(IDbContextFactory<WorkspaceDbContext> contextFactory, ConsolidationService consolidation)
+internal sealed class DashboardService(IDbContextFactory<WorkspaceDbContext> contextFactory, ConsolidationService consolidation)
 {
     public async Task<DashboardView> GetAsync(string? actorId, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,6 @@
 namespace StrategyWorkspace.Features.Drafting;
 
-public static class EditorTiming
+internal static class EditorTiming
 {
     /// <summary>Texts from this length on are sent to the server less often while typing.</summary>
     public const int LargeText = 20_000;

@@ -7,7 +7,7 @@ namespace StrategyWorkspace.Features.Export;
 /// interface language of whoever downloads it: for as long as this lives, every word and date the export
 /// looks up is in that language. The person's own language comes back on dispose.
 /// </summary>
-public sealed class DocumentLanguage : IDisposable
+internal sealed class DocumentLanguage : IDisposable
 {
     private readonly CultureInfo culture;
     private readonly CultureInfo uiCulture;

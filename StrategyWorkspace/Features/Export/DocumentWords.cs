@@ -9,7 +9,7 @@ namespace StrategyWorkspace.Features.Export;
 /// The words an exported document uses around the committee's text (section names, "Edition 3 of…"),
 /// in the strategy's own language (see <see cref="DocumentLanguage"/>), and dates in the committee's time zone.
 /// </summary>
-public sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, CommitteeClock clock)
+internal sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, CommitteeClock clock)
 {
     public CultureInfo Culture { get; } = CultureInfo.CurrentUICulture;
 

@@ -7,7 +7,7 @@ namespace StrategyWorkspace.Features.Export;
 /// An edition as a Word document: a title page, the table of contents, the vision, then
 /// Heading 1 per group, Heading 2 per kind and Heading 3 per item, each with its workspace number.
 /// </summary>
-public static class DocxExport
+internal static class DocxExport
 {
     public static void Write(EditionDocument document, DocumentWords words, Stream output)
     {

@@ -7,13 +7,13 @@ using StrategyWorkspace.Resources;
 namespace StrategyWorkspace.Features.Export;
 
 /// <summary>A file to download: its bytes, content type and name.</summary>
-public sealed record ExportFile(byte[] Content, string ContentType, string FileName);
+internal sealed record ExportFile(byte[] Content, string ContentType, string FileName);
 
 /// <summary>
 /// Turns editions and comparisons into files. Rights are the reading rights of
 /// <see cref="EditionReader"/>: anyone signed in.
 /// </summary>
-public sealed class EditionExports(EditionReader editions, IStringLocalizer<SharedResource> localizer, IOptions<WorkspaceOptions> options, CommitteeClock clock)
+internal sealed class EditionExports(EditionReader editions, IStringLocalizer<SharedResource> localizer, IOptions<WorkspaceOptions> options, CommitteeClock clock)
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

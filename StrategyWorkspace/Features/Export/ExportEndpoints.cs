@@ -8,7 +8,7 @@ namespace StrategyWorkspace.Features.Export;
 /// Downloads of editions: plain HTTP endpoints, so a browser saves the file (and Word opens it)
 /// without a circuit. The addresses pages link to are <see cref="EditionAddresses"/>'.
 /// </summary>
-public static class ExportEndpoints
+internal static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {

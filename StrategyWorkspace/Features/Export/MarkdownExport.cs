@@ -9,7 +9,7 @@ namespace StrategyWorkspace.Features.Export;
 /// the outline of the document stays the committee's. Anchors are HTML (<c>&lt;a id&gt;</c>), which every
 /// common viewer reads; the <c>{#id}</c> attribute syntax shows as text on most of them.
 /// </summary>
-public static class MarkdownExport
+internal static class MarkdownExport
 {
     public static string Write(EditionDocument document, DocumentWords words)
     {

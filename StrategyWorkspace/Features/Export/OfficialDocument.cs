@@ -9,14 +9,14 @@ namespace StrategyWorkspace.Features.Export;
 /// language, as the DOCX and Markdown downloads do, whatever the reader's interface language.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class OfficialDocumentAttribute : Attribute;
+internal sealed class OfficialDocumentAttribute : Attribute;
 
 /// <summary>
 /// The request culture of a page marked <see cref="OfficialDocumentAttribute"/>: <c>Workspace:DocumentCulture</c>.
 /// First among the providers, so neither the culture cookie nor a query string changes the document;
 /// every other page gives no answer here and keeps the person's own choice.
 /// </summary>
-public sealed class OfficialDocumentCultureProvider : RequestCultureProvider
+internal sealed class OfficialDocumentCultureProvider : RequestCultureProvider
 {
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {

@@ -10,7 +10,7 @@ namespace StrategyWorkspace.Features.Export;
 /// a tracked change: inserted and deleted words, lines and whole items appear as Word revisions,
 /// so people who work in Word review them there and "Accept all" gives the later edition.
 /// </summary>
-public static class TrackedChangesExport
+internal static class TrackedChangesExport
 {
     public static void Write(EditionComparison comparison, EditionDocument later, DocumentWords words, Stream output)
     {

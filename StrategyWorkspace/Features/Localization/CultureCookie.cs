@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Localization;
 namespace StrategyWorkspace.Features.Localization;
 
 /// <summary>The standard ASP.NET Core culture cookie, read by <see cref="CookieRequestCultureProvider"/>.</summary>
-public static class CultureCookie
+internal static class CultureCookie
 {
     /// <summary>
     /// Set for the browser session when a signed-out visitor picks a language (on the sign-in page): the

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace StrategyWorkspace.Features.Localization;
 
-public static class CultureEndpoints
+internal static class CultureEndpoints
 {
     public const string SetPath = "/culture/set";
 

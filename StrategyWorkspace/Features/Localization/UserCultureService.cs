@@ -5,7 +5,7 @@ using StrategyWorkspace.Hosting;
 namespace StrategyWorkspace.Features.Localization;
 
 /// <summary>Keeps each person's interface language with their account, so it follows them to any browser.</summary>
-public sealed class UserCultureService(IDbContextFactory<WorkspaceDbContext> contextFactory)
+internal sealed class UserCultureService(IDbContextFactory<WorkspaceDbContext> contextFactory)
 {
     public static bool IsSupported(string? culture) =>
         culture is not null && WorkspaceOptions.SupportedCultures.Contains(culture);

@@ -10,7 +10,7 @@ namespace StrategyWorkspace.Features.Localization;
 /// ("12/1/2026 10:51 PM") reads as January the 12th to this committee. Ukrainian keeps its own
 /// ("01.12.2026 22:51"), which is already unambiguous.
 /// </summary>
-public static class WorkspaceCultures
+internal static class WorkspaceCultures
 {
     private static readonly FrozenDictionary<string, CultureInfo> ByName =
         WorkspaceOptions.SupportedCultures.ToFrozenDictionary(name => name, Create);

@@ -6,7 +6,7 @@ namespace StrategyWorkspace.Features.Notifications;
 /// Tells a person's open pages, live, that their inbox changed, so the badge updates without a
 /// reload. A singleton; circuits subscribe after their first render and dispose on leaving.
 /// </summary>
-public sealed class InboxNotifier
+internal sealed class InboxNotifier
 {
     private const string InboxKind = "inbox";
 

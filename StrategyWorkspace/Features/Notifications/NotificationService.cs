@@ -4,10 +4,10 @@ using StrategyWorkspace.Domain;
 
 namespace StrategyWorkspace.Features.Notifications;
 
-public sealed record NotificationRow(long Id, NotificationKind Kind, int ItemId, int VersionNumber, string ActorName, string ItemLabel, DateTimeOffset At, bool IsRead);
+internal sealed record NotificationRow(long Id, NotificationKind Kind, int ItemId, int VersionNumber, string ActorName, string ItemLabel, DateTimeOffset At, bool IsRead);
 
 /// <summary>Each person's inbox: who gets told of what, and reading marks it read.</summary>
-public sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, InboxNotifier notifier, CommitteeClock clock)
+internal sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, InboxNotifier notifier, CommitteeClock clock)
 {
     /// <summary>
     /// Sends a notification about an item's version: a new submission goes to the experts and

@@ -16,7 +16,7 @@ public sealed record CommentThread(
 /// Comments anchored to passages. Reviewers (experts, the chair, the administrator) start a
 /// thread; they and the owning group's members reply.
 /// </summary>
-public sealed class CommentService(
+internal sealed class CommentService(
     IDbContextFactory<WorkspaceDbContext> contextFactory,
     DatabaseWriteGate writeGate,
     NotificationService notifications,

@@ -9,7 +9,7 @@ namespace StrategyWorkspace.Features.Review;
 /// The life of a revision after drafting: members submit and withdraw, the chair (or the
 /// administrator) approves or rejects. Every change of state goes to the activity log.
 /// </summary>
-public sealed class ReviewService(
+internal sealed class ReviewService(
     IDbContextFactory<WorkspaceDbContext> contextFactory,
     DatabaseWriteGate writeGate,
     ItemLiveNotifier notifier,

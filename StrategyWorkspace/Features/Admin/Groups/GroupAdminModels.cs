@@ -14,9 +14,9 @@ public sealed record GroupSummary(
     IReadOnlyList<GroupMember> Members);
 
 /// <summary>An account that can be added to a group.</summary>
-public sealed record MemberCandidate(string UserId, string DisplayName, string Email);
+internal sealed record MemberCandidate(string UserId, string DisplayName, string Email);
 
-public sealed class GroupInput
+internal sealed class GroupInput
 {
     [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
     [MaxLength(WorkingGroup.MaxNameLength, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]

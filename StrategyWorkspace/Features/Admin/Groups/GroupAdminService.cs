@@ -6,7 +6,7 @@ using StrategyWorkspace.Domain;
 namespace StrategyWorkspace.Features.Admin.Groups;
 
 /// <summary>Working groups and who belongs to them. Administrator only.</summary>
-public sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock)
+internal sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock)
 {
     public async Task<IReadOnlyList<GroupSummary>> ListAsync(string? actorId, CancellationToken cancellationToken = default)
     {

@@ -5,7 +5,7 @@ using StrategyEntity = StrategyWorkspace.Domain.Strategy;
 
 namespace StrategyWorkspace.Features.Admin.Strategy;
 
-public sealed class StrategyInput
+internal sealed class StrategyInput
 {
     [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
     [MaxLength(StrategyEntity.MaxTitleLength, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
@@ -22,7 +22,7 @@ public sealed class StrategyInput
 }
 
 /// <summary>The strategy's title, horizon and vision. Reading is open to every account; editing to the administrator.</summary>
-public sealed class StrategyAdminService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate)
+internal sealed class StrategyAdminService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate)
 {
     public async Task<StrategyInput> GetForEditAsync(string? actorId, CancellationToken cancellationToken = default)
     {

@@ -15,7 +15,7 @@ public sealed record UserSummary(
 /// <summary>What the administrator sees once after creating an account or resetting a password.</summary>
 public sealed record IssuedPassword(string UserId, string Email, string? OneTimePassword);
 
-public sealed class NewAccountInput
+internal sealed class NewAccountInput
 {
     [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
     [EmailAddress(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Email))]

@@ -6,7 +6,7 @@ using StrategyWorkspace.Domain;
 namespace StrategyWorkspace.Features.Admin.Users;
 
 /// <summary>The secretariat's management of accounts: create, disable, roles, passwords. Administrator only.</summary>
-public sealed class UserAdminService(
+internal sealed class UserAdminService(
     IDbContextFactory<WorkspaceDbContext> contextFactory,
     IServiceScopeFactory scopeFactory,
     CommitteeClock clock)

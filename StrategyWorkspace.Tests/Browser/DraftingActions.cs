@@ -42,6 +42,9 @@ public static class DraftingActions
         await page.GetByRole(AriaRole.Link, new() { Name = "Редагувати" }).ClickAsync();
         await page.GetByLabel("Текст (Markdown)").FillAsync(body);
         await SaveVersionAsync(page, note);
+        // Saved, the editor goes back to the item: what the test does next is on that page.
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/items/\d+$"));
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Історія версій" })).ToBeVisibleAsync();
     }
 
     public static async Task SaveVersionAsync(this IPage page, string note)

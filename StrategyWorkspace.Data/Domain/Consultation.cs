@@ -215,7 +215,7 @@ public class Proposal
             versionNumber ??= takenInto.LatestVersionNumber;
             if (versionNumber < 1 || versionNumber > takenInto.LatestVersionNumber)
             {
-                throw new InvalidInputException("Version", "Drafting_UnknownBase");
+                throw new InvalidInputException("Version", "Items_UnknownVersion");
             }
         }
         Outcome = outcome;

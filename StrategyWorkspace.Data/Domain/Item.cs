@@ -45,7 +45,7 @@ public class Item
     {
         if (basedOn is { } number && (number < 1 || number > LatestVersionNumber))
         {
-            throw new WorkspaceRuleException("Drafting_UnknownBase");
+            throw new WorkspaceRuleException("Items_UnknownVersion");
         }
         var version = new ItemVersion(this, LatestVersionNumber + 1, title.Trim(), NormalizeNewLines(body), basedOn, authorId, changeNote.Trim(), now);
         LatestVersionNumber = version.Number;

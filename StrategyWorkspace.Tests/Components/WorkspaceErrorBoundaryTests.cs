@@ -59,7 +59,7 @@ public sealed class WorkspaceErrorBoundaryTests : WorkspaceComponentTest
 
     private sealed class NamesAMissingItem : ComponentBase
     {
-        protected override void OnInitialized() => throw new NotFoundException("Drafting_ItemNotFound");
+        protected override void OnInitialized() => throw new NotFoundException("Items_NotFound");
     }
 
     private sealed class ReadsWhileTheDatabaseIsAway : ComponentBase

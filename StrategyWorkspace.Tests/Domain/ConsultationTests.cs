@@ -77,7 +77,7 @@ public sealed class ConsultationTests
             proposal.Answer(ProposalOutcome.Accepted, " ", item, null, "member", Now)).MessageKey);
         Assert.Equal("Consultation_AnswerItemNotInGroup", Assert.Throws<InvalidInputException>(() =>
             proposal.Answer(ProposalOutcome.Accepted, "Так", new Item { Id = 8, WorkingGroupId = 2 }, null, "member", Now)).MessageKey);
-        Assert.Equal("Drafting_UnknownBase", Assert.Throws<InvalidInputException>(() =>
+        Assert.Equal("Items_UnknownVersion", Assert.Throws<InvalidInputException>(() =>
             proposal.Answer(ProposalOutcome.Accepted, "Так", item, 3, "member", Now)).MessageKey);
         Assert.Equal("Consultation_DeclinedHasNoVersion", Assert.Throws<WorkspaceRuleException>(() =>
             proposal.Answer(ProposalOutcome.Declined, "Ні", item, null, "member", Now)).MessageKey);

@@ -101,7 +101,7 @@ internal static class GroupRights
     {
         if (!await CanEditAsync(db, actorId, groupId, cancellationToken))
         {
-            throw await Rights.RefusalAsync(db, actorId, "Drafting_NotYourGroup", cancellationToken);
+            throw await Rights.RefusalAsync(db, actorId, "Rights_NotYourGroup", cancellationToken);
         }
         return new Actor(actorId!);
     }

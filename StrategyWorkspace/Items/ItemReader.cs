@@ -16,7 +16,7 @@ public sealed class ItemReader(IDbContextFactory<WorkspaceDbContext> contextFact
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
         var item = await db.Items.AsNoTracking().Include(i => i.WorkingGroup)
             .FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new NotFoundException("Drafting_ItemNotFound");
+            ?? throw new NotFoundException("Items_NotFound");
 
         var history = await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId)
             .OrderByDescending(v => v.Number)
@@ -55,7 +55,7 @@ public sealed class ItemReader(IDbContextFactory<WorkspaceDbContext> contextFact
         await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId && v.Number == number)
             .Select(v => new VersionContent(v.Number, v.Title, v.Body, v.Author!.DisplayName, v.CreatedAt, v.ChangeNote, v.State, v.DecisionReason))
             .FirstOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Drafting_UnknownBase");
+        ?? throw new NotFoundException("Items_UnknownVersion");
 
     internal static async Task<IReadOnlyList<LinkedItem>> LinkedItems(WorkspaceDbContext db, IQueryable<int> ids, CancellationToken cancellationToken)
     {

@@ -7,6 +7,16 @@ namespace StrategyWorkspace.Tests.Features.Consultations;
 /// <summary>Opening a consultation on the demo's edition 1, closing whatever ran before (only one runs at a time).</summary>
 internal static class ConsultationTestData
 {
+    /// <summary>A visitor's proposal, published by the chair.</summary>
+    public static async Task<(int Id, string Reference)> PublishedProposalAsync(WorkspaceFactory app, string? target = null, string text = "Пропозиція")
+    {
+        var reference = await app.Scoped<VisitorService>().SendAsync(Proposal(target ?? await EconomySectionAsync(app), text));
+        var chair = await app.UserIdAsync(Demo.Chair);
+        var id = (await app.Scoped<ModerationService>().PendingAsync(chair)).Single(p => p.Reference == reference).Id;
+        await app.Scoped<ModerationService>().PublishAsync(chair, id);
+        return (id, reference);
+    }
+
     public static async Task<int> OpenFreshAsync(WorkspaceFactory app, DateTime? firstDay = null, int days = 30)
     {
         var chair = await app.UserIdAsync(Demo.Chair);

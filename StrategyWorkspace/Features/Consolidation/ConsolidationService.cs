@@ -92,7 +92,7 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
         InvalidInputException.ThrowIfTooLong("Reason", note, Item.MaxChangeNoteLength);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var item = await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new NotFoundException("Drafting_ItemNotFound");
+            ?? throw new NotFoundException("Items_NotFound");
         var actor = await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
         await change(db, item);
         db.Activity.Add(new ActivityEntry(kind, actor.Id, clock.GetUtcNow(), item.WorkingGroupId, itemId, item.ApprovedVersionNumber, note));

@@ -92,7 +92,7 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new NotFoundException("Drafting_ItemNotFound");
+            ?? throw new NotFoundException("Items_NotFound");
         var holdings = await (
                 from entry in db.EditionEntries
                 where entry.ItemId == itemId

@@ -53,7 +53,7 @@ internal sealed class AnswerService(
         var proposal = await db.Proposals.FirstOrDefaultAsync(p => p.Id == proposalId, cancellationToken)
             ?? throw new NotFoundException("Consultation_ProposalNotFound");
         var actor = await Rights.RequireAsync(db, actorId,
-            (await AnswerableGroupsAsync(db, actorId, cancellationToken)).Contains(proposal.WorkingGroupId), "Drafting_NotYourGroup", cancellationToken);
+            (await AnswerableGroupsAsync(db, actorId, cancellationToken)).Contains(proposal.WorkingGroupId), "Rights_NotYourGroup", cancellationToken);
         var takenInto = itemId is { } id
             ? await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
                 ?? throw new InvalidInputException("Item", "Consultation_AnswerItemNotInGroup")

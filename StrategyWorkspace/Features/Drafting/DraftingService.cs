@@ -100,7 +100,7 @@ public sealed class DraftingService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var item = await db.Items.Include(i => i.Links).FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new NotFoundException("Drafting_ItemNotFound");
+            ?? throw new NotFoundException("Items_NotFound");
         await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
         await RequireLinkTargetsAsync(db, item.Kind, linkTo, cancellationToken);
         item.Links.RemoveAll(l => !linkTo.Contains(l.ToItemId));
@@ -139,12 +139,12 @@ public sealed class DraftingService(
                         HasWorkingCopy = db.WorkingCopies.Any(c => c.ItemId == itemId && c.UserId == actorId),
                     })
                 .FirstOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("Drafting_ItemNotFound");
+                ?? throw new NotFoundException("Items_NotFound");
             var item = found.Item;
-            var actor = await Rights.RequireAsync(db, actorId, found.CanEdit, "Drafting_NotYourGroup", cancellationToken);
+            var actor = await Rights.RequireAsync(db, actorId, found.CanEdit, "Rights_NotYourGroup", cancellationToken);
             if (baseVersionNumber < 1 || baseVersionNumber > item.LatestVersionNumber)
             {
-                throw new NotFoundException("Drafting_UnknownBase");
+                throw new NotFoundException("Items_UnknownVersion");
             }
             if (found.Latest.Title == title && found.Latest.Body == body)
             {
@@ -186,7 +186,7 @@ public sealed class DraftingService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var old = await db.ItemVersions.AsNoTracking().FirstOrDefaultAsync(v => v.ItemId == itemId && v.Number == number, cancellationToken)
-            ?? throw new NotFoundException("Drafting_UnknownBase");
+            ?? throw new NotFoundException("Items_UnknownVersion");
         var latestNumber = await db.Items.Where(i => i.Id == itemId).Select(i => i.LatestVersionNumber).FirstAsync(cancellationToken);
         var outcome = await SaveVersionAsync(actorId, itemId, latestNumber,
             new DraftInput { Title = old.Title, Body = old.Body, ChangeNote = changeNote }, cancellationToken);
@@ -201,7 +201,7 @@ public sealed class DraftingService(
 
     private static async Task<Item> FindAsync(WorkspaceDbContext db, int itemId, CancellationToken cancellationToken) =>
         await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-        ?? throw new NotFoundException("Drafting_ItemNotFound");
+        ?? throw new NotFoundException("Items_NotFound");
 
     private static async Task RequireLinkTargetsAsync(WorkspaceDbContext db, ItemKind kind, IReadOnlyCollection<int> linkTo, CancellationToken cancellationToken)
     {

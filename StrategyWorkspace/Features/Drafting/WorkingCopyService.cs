@@ -33,7 +33,7 @@ public sealed class WorkingCopyService(IDbContextFactory<WorkspaceDbContext> con
         }
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-            ?? throw new NotFoundException("Drafting_ItemNotFound");
+            ?? throw new NotFoundException("Items_NotFound");
         var actor = await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
 
         var copy = await db.WorkingCopies.FirstOrDefaultAsync(c => c.ItemId == itemId && c.UserId == actor.Id, cancellationToken);

@@ -33,7 +33,7 @@ internal sealed class CommentService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var actor = await Rights.RequireAnyRoleAsync(db, actorId, WorkspaceRoles.Reviewers, cancellationToken);
         var body = await db.ItemVersions.Where(v => v.ItemId == itemId && v.Number == versionNumber).Select(v => v.Body).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Drafting_UnknownBase");
+            ?? throw new NotFoundException("Items_UnknownVersion");
         var anchor = Item.NormalizeNewLines(passage).Trim();
         if (!body.Contains(anchor, StringComparison.Ordinal))
         {

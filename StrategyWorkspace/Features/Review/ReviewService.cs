@@ -124,9 +124,9 @@ internal sealed class ReviewService(
                 var item = await db.Items
                     .Include(i => i.Versions.Where(v => v.Number == number || v.State == RevisionState.Submitted || v.State == RevisionState.Approved))
                     .FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
-                    ?? throw new NotFoundException("Drafting_ItemNotFound");
+                    ?? throw new NotFoundException("Items_NotFound");
                 var version = item.Versions.FirstOrDefault(v => v.Number == number)
-                    ?? throw new NotFoundException("Drafting_UnknownBase");
+                    ?? throw new NotFoundException("Items_UnknownVersion");
                 var actor = await change(db, item, version);
                 db.Activity.Add(new ActivityEntry(kind, actor.Id, clock.GetUtcNow(), item.WorkingGroupId, itemId, number, note));
                 return actor;

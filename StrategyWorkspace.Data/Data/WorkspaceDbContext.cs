@@ -97,6 +97,7 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             version.Property(v => v.DecisionReason).HasMaxLength(ItemVersion.MaxDecisionReasonLength);
             version.Property(v => v.StateToken).IsConcurrencyToken();
             version.HasIndex(v => v.State);
+            version.Property(v => v.Condition).HasMaxLength(GoalTraits.MaxConditionLength);
         });
 
         builder.Entity<Verdict>(verdict =>

@@ -41,13 +41,19 @@ public class Item
     /// Appends version N+1. History is append-only: nothing here changes or removes an
     /// existing version.
     /// </summary>
-    public ItemVersion AddVersion(string title, string body, int? basedOn, string authorId, string changeNote, DateTimeOffset now)
+    /// <param name="goal">A goal's level, priority and condition (a goal without them is strategic, with none); nothing for other kinds.</param>
+    public ItemVersion AddVersion(string title, string body, int? basedOn, string authorId, string changeNote, DateTimeOffset now, GoalTraits? goal = null)
     {
         if (basedOn is { } number && (number < 1 || number > LatestVersionNumber))
         {
             throw new WorkspaceRuleException("Items_UnknownVersion");
         }
-        var version = new ItemVersion(this, LatestVersionNumber + 1, title.Trim(), NormalizeNewLines(body), basedOn, authorId, changeNote.Trim(), now);
+        if (goal is not null && Kind != ItemKind.Goal)
+        {
+            throw new WorkspaceRuleException("Goal_TraitsOnlyForGoals");
+        }
+        var traits = Kind == ItemKind.Goal ? (goal ?? GoalTraits.Default).Checked() : null;
+        var version = new ItemVersion(this, LatestVersionNumber + 1, title.Trim(), NormalizeNewLines(body), basedOn, authorId, changeNote.Trim(), now, traits);
         LatestVersionNumber = version.Number;
         Versions.Add(version);
         return version;

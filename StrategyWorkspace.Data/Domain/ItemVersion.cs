@@ -10,8 +10,10 @@ public class ItemVersion
     {
     }
 
-    internal ItemVersion(Item item, int number, string title, string body, int? basedOn, string authorId, string changeNote, DateTimeOffset createdAt)
+    internal ItemVersion(Item item, int number, string title, string body, int? basedOn, string authorId, string changeNote, DateTimeOffset createdAt,
+        GoalTraits? goal)
     {
+        (GoalLevel, Priority, Condition, ConditionExpectedOn) = (goal?.Level, goal?.Priority, goal?.Condition, goal?.ConditionExpectedOn);
         Item = item;
         Number = number;
         Title = title;
@@ -29,6 +31,14 @@ public class ItemVersion
     public int Number { get; private set; }
     public string Title { get; private set; } = "";
     public string Body { get; private set; } = "";
+
+    // A goal's traits (GoalTraits), in columns so that lists sort and filter by them; null for other kinds.
+    public GoalLevel? GoalLevel { get; private set; }
+    public int? Priority { get; private set; }
+    public string? Condition { get; private set; }
+    public DateOnly? ConditionExpectedOn { get; private set; }
+
+    public GoalTraits? Goal => GoalLevel is { } level ? new GoalTraits(level, Priority, Condition, ConditionExpectedOn) : null;
 
     /// <summary>The version the author started from; null for version 1.</summary>
     public int? BasedOnNumber { get; private set; }

@@ -16,4 +16,10 @@ public class WorkingCopy
     public int BaseVersionNumber { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    // A goal's traits as typed (GoalTraits): kept as they are, checked only when the version is saved.
+    public GoalLevel? GoalLevel { get; set; }
+    public int? Priority { get; set; }
+    public string? Condition { get; set; }
+    public DateOnly? ConditionExpectedOn { get; set; }
 }

@@ -30,6 +30,19 @@ public sealed class VersionDiffTests : WorkspaceComponentTest
     }
 
     [Fact]
+    public void A_changed_priority_or_condition_of_a_goal_shows_both_sides_in_words()
+    {
+        var diff = Render<VersionDiff>(p => p
+            .Add(c => c.OldTitle, "Ціль").Add(c => c.NewTitle, "Ціль").Add(c => c.OldBody, "Текст").Add(c => c.NewBody, "Текст")
+            .Add(c => c.OldGoal, GoalTraits.Default).Add(c => c.NewGoal, GoalTraits.Default with { Priority = 1, Condition = "Після реформи" })
+            .Add(c => c.OldLabel, "версія 1").Add(c => c.NewLabel, "версія 2"));
+
+        Assert.Equal("Стратегічна ціль · Без пріоритету", diff.Find(".goal-traits-diff del").TextContent);
+        Assert.Equal("Стратегічна ціль · Пріоритет 1 · Умова: Після реформи", diff.Find(".goal-traits-diff ins").TextContent);
+        Assert.Empty(RenderDiff().FindAll(".goal-traits-diff"));
+    }
+
+    [Fact]
     public void Changes_only_is_on_by_default_and_folds_unchanged_lines()
     {
         var diff = RenderDiff();

@@ -71,10 +71,10 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         var drafts = new List<Item>();
-        Item Draft(int group, ItemKind kind, string title, string body)
+        Item Draft(int group, ItemKind kind, string title, string body, GoalTraits? goal = null)
         {
             var item = new Item { WorkingGroupId = groups[group].Id, Kind = kind, Position = 1, CreatedAt = now };
-            item.AddVersion(title, body, null, members[group].Id, "Перша редакція", now);
+            item.AddVersion(title, body, null, members[group].Id, "Перша редакція", now, goal);
             db.Items.Add(item);
             drafts.Add(item);
             return item;
@@ -84,7 +84,8 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
             "Економіка регіону має стійко та динамічно розвиватися, примножуючи людський та фінансовий капітал.\n\n" +
             "Соціально-економічний аналіз розвитку регіону здійснено на основі наявних статистичних даних і матеріалів структурних підрозділів облдержадміністрації.");
         var goal = Draft(0, ItemKind.Goal, "Високотехнологічні виробництва без шкоди для довкілля",
-            "Розвиваються високотехнологічні виробництва без шкоди для навколишнього середовища.");
+            "Розвиваються високотехнологічні виробництва без шкоди для навколишнього середовища.",
+            new GoalTraits(GoalLevel.Strategic, Priority: 1));
         goal.Links.Add(new ItemLink { To = economy });
         Draft(2, ItemKind.Problem, "Організація публічної влади в умовах змін законодавства",
             "Окремі цілі формулюються з урахуванням очікуваних конституційних та законодавчих змін у частині організації публічної влади, " +

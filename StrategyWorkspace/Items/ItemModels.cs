@@ -5,7 +5,7 @@ namespace StrategyWorkspace.Items;
 /// <summary>One line of a group page: an item with its number and the state of its newest version.</summary>
 public sealed record ItemRow(
     int Id, ItemKind Kind, int Position, ItemNumber Number, string Title,
-    int LatestVersion, RevisionState State, string LastAuthor, DateTimeOffset UpdatedAt);
+    int LatestVersion, RevisionState State, string LastAuthor, DateTimeOffset UpdatedAt, GoalTraits? Goal = null);
 
 public sealed record LinkedItem(int Id, ItemKind Kind, ItemNumber Number, string Title);
 
@@ -14,7 +14,7 @@ public sealed record VersionRow(
 
 public sealed record VersionContent(
     int Number, string Title, string Body, string Author, DateTimeOffset CreatedAt, string ChangeNote, RevisionState State,
-    string? DecisionReason = null);
+    string? DecisionReason = null, GoalTraits? Goal = null);
 
 public sealed record ItemView(
     int Id, int GroupId, string GroupName, ItemKind Kind, ItemNumber Number,

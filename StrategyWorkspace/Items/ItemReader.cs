@@ -53,7 +53,8 @@ public sealed class ItemReader(IDbContextFactory<WorkspaceDbContext> contextFact
 
     internal static async Task<VersionContent> VersionAsync(WorkspaceDbContext db, int itemId, int number, CancellationToken cancellationToken) =>
         await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId && v.Number == number)
-            .Select(v => new VersionContent(v.Number, v.Title, v.Body, v.Author!.DisplayName, v.CreatedAt, v.ChangeNote, v.State, v.DecisionReason))
+            .Select(v => new VersionContent(v.Number, v.Title, v.Body, v.Author!.DisplayName, v.CreatedAt, v.ChangeNote, v.State, v.DecisionReason,
+                v.GoalLevel == null ? null : new GoalTraits(v.GoalLevel.Value, v.Priority, v.Condition, v.ConditionExpectedOn)))
             .FirstOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("Items_UnknownVersion");
 
@@ -74,6 +75,7 @@ public sealed class ItemReader(IDbContextFactory<WorkspaceDbContext> contextFact
             Id = item.Id, GroupId = item.WorkingGroupId, GroupPosition = item.WorkingGroup!.Position,
             Kind = item.Kind, Position = item.Position, Title = version.Title, LatestVersion = version.Number,
             State = version.State, LastAuthor = version.Author!.DisplayName, UpdatedAt = version.CreatedAt,
+            GoalLevel = version.GoalLevel, Priority = version.Priority, Condition = version.Condition, ConditionExpectedOn = version.ConditionExpectedOn,
         };
 
     // Member initialisation, not a constructor: EF can filter on the members after projecting.
@@ -89,8 +91,13 @@ public sealed class ItemReader(IDbContextFactory<WorkspaceDbContext> contextFact
         public RevisionState State { get; init; }
         public string LastAuthor { get; init; } = "";
         public DateTimeOffset UpdatedAt { get; init; }
+        public GoalLevel? GoalLevel { get; init; }
+        public int? Priority { get; init; }
+        public string? Condition { get; init; }
+        public DateOnly? ConditionExpectedOn { get; init; }
 
         public ItemRow ToRow(int groupPosition) =>
-            new(Id, Kind, Position, new ItemNumber(groupPosition, Kind, Position), Title, LatestVersion, State, LastAuthor, UpdatedAt);
+            new(Id, Kind, Position, new ItemNumber(groupPosition, Kind, Position), Title, LatestVersion, State, LastAuthor, UpdatedAt,
+                GoalLevel is { } level ? new GoalTraits(level, Priority, Condition, ConditionExpectedOn) : null);
     }
 }

@@ -548,6 +548,13 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Condition")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("ConditionExpectedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -561,10 +568,16 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
 
+                    b.Property<int?>("GoalLevel")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ItemId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Priority")
                         .HasColumnType("integer");
 
                     b.Property<int>("State")
@@ -867,6 +880,18 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Condition")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ConditionExpectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("GoalLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -85,6 +85,26 @@ public sealed class ItemEditorPageTests : WorkspaceComponentTest, IClassFixture<
     }
 
     [Fact]
+    public async Task A_goal_s_editor_offers_its_level_priority_and_condition_and_a_problem_s_does_not()
+    {
+        var (member, problem) = await NewItemAsync();
+        var goal = await app.Scoped<DraftingService>().CreateItemAsync(member, await app.GroupIdAsync(), ItemKind.Goal,
+            new DraftInput { Title = "Ціль", Goal = new GoalTraits(GoalLevel.Operational, 2, "Після ухвалення закону") }, []);
+        SignIn(member, Demo.Economy, WorkspaceRoles.Member);
+
+        var page = RenderEditor(goal);
+        var problemsEditor = Render<ItemEditorPage>(p => p.Add(c => c.ItemId, problem));
+        problemsEditor.WaitForAssertion(() => Assert.NotEmpty(problemsEditor.FindAll("textarea")));
+        Assert.Empty(problemsEditor.FindAll("fieldset.goal-traits-fields"));
+
+        var fields = page.Find("fieldset.goal-traits-fields");
+        Assert.Equal("Рівень, пріоритет і умова", fields.QuerySelector("legend")!.TextContent.Trim());
+        Assert.Equal("Після ухвалення закону", page.Find("#goal-condition").GetAttribute("value"));
+        page.Find("#goal-condition").Change("Після ухвалення закону про децентралізацію");
+        page.WaitForAssertion(() => Assert.Equal("Після ухвалення закону про децентралізацію", page.Find("#goal-condition").GetAttribute("value")));
+    }
+
+    [Fact]
     public async Task An_unsaved_working_copy_comes_back_with_a_notice_and_can_be_discarded()
     {
         var (member, id) = await NewItemAsync();

@@ -33,8 +33,9 @@ internal static class EditionTables
         join version in db.ItemVersions.AsNoTracking()
             on new { entry.ItemId, Number = entry.VersionNumber } equals new { version.ItemId, version.Number }
         select new EntryText(entry.ItemId, entry.VersionNumber, version.Title, version.Body,
+            version.GoalLevel == null ? null : new GoalTraits(version.GoalLevel.Value, version.Priority, version.Condition, version.ConditionExpectedOn),
             new ItemPlace(entry.ItemId, entry.WorkingGroupId, entry.GroupPosition, entry.GroupName, entry.Kind, entry.Position));
 }
 
 /// <summary>An item's text in an edition, with the place the edition gave it.</summary>
-internal sealed record EntryText(int ItemId, int VersionNumber, string Title, string Body, ItemPlace Placement);
+internal sealed record EntryText(int ItemId, int VersionNumber, string Title, string Body, GoalTraits? Goal, ItemPlace Placement);

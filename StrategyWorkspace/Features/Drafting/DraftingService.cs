@@ -46,7 +46,7 @@ public sealed class DraftingService(
         await RequireLinkTargetsAsync(db, kind, linkTo, cancellationToken);
 
         var item = new Item { WorkingGroupId = groupId, Kind = kind, CreatedAt = clock.GetUtcNow() };
-        item.AddVersion(input.Title, input.Body, null, actor.Id, input.ChangeNote, clock.GetUtcNow());
+        item.AddVersion(input.Title, input.Body, null, actor.Id, input.ChangeNote, clock.GetUtcNow(), kind == ItemKind.Goal ? input.Goal : null);
         item.Links.AddRange(linkTo.Distinct().Select(target => new ItemLink { ToItemId = target }));
         db.Items.Add(item);
         await writeGate.SaveAsync(db, async () =>
@@ -133,7 +133,11 @@ public sealed class DraftingService(
                     select new
                     {
                         Item = i,
-                        Latest = new { v.Number, v.Title, v.Body, AuthorName = v.Author!.DisplayName },
+                        Latest = new
+                        {
+                            v.Number, v.Title, v.Body, AuthorName = v.Author!.DisplayName,
+                            Goal = v.GoalLevel == null ? null : new GoalTraits(v.GoalLevel.Value, v.Priority, v.Condition, v.ConditionExpectedOn),
+                        },
                         ActorName = db.Users.Where(u => u.Id == actorId).Select(u => u.DisplayName).FirstOrDefault(),
                         CanEdit = editable.Contains(i.WorkingGroupId),
                         HasWorkingCopy = db.WorkingCopies.Any(c => c.ItemId == itemId && c.UserId == actorId),
@@ -146,7 +150,9 @@ public sealed class DraftingService(
             {
                 throw new NotFoundException("Items_UnknownVersion");
             }
-            if (found.Latest.Title == title && found.Latest.Body == body)
+            // No traits given keep the newest version's; given, they are checked as the version will keep them.
+            var goal = item.Kind == ItemKind.Goal ? (input.Goal ?? found.Latest.Goal ?? GoalTraits.Default).Checked() : null;
+            if (found.Latest.Title == title && found.Latest.Body == body && found.Latest.Goal == goal)
             {
                 return new SaveOutcome.Unchanged(found.Latest.Number);
             }
@@ -157,10 +163,11 @@ public sealed class DraftingService(
                 return new SaveOutcome.NeedsMerge(new ItemMerge(
                     baseVersionNumber, found.Latest.Number, found.Latest.AuthorName ?? "",
                     TextMerge.MergeLine(baseVersion.Title, found.Latest.Title, title),
-                    TextMerge.Merge(baseVersion.Body, found.Latest.Body, body)));
+                    TextMerge.Merge(baseVersion.Body, found.Latest.Body, body),
+                    goal == baseVersion.Goal ? found.Latest.Goal : goal));
             }
 
-            var version = item.AddVersion(title, body, baseVersionNumber, actor.Id, input.ChangeNote, clock.GetUtcNow());
+            var version = item.AddVersion(title, body, baseVersionNumber, actor.Id, input.ChangeNote, clock.GetUtcNow(), goal);
             db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actor.Id, clock.GetUtcNow(), item.WorkingGroupId, itemId, version.Number, input.ChangeNote));
             if (found.HasWorkingCopy)
             {
@@ -189,7 +196,7 @@ public sealed class DraftingService(
             ?? throw new NotFoundException("Items_UnknownVersion");
         var latestNumber = await db.Items.Where(i => i.Id == itemId).Select(i => i.LatestVersionNumber).FirstAsync(cancellationToken);
         var outcome = await SaveVersionAsync(actorId, itemId, latestNumber,
-            new DraftInput { Title = old.Title, Body = old.Body, ChangeNote = changeNote }, cancellationToken);
+            new DraftInput { Title = old.Title, Body = old.Body, ChangeNote = changeNote, Goal = old.Goal }, cancellationToken);
         return outcome switch
         {
             SaveOutcome.Saved saved => saved.Number,

@@ -29,6 +29,9 @@ public sealed class EditorSession(
     public string Body { get; private set; } = "";
     public int BaseNumber { get; private set; }
 
+    /// <summary>A goal's level, priority and condition as being edited; null for other kinds.</summary>
+    public GoalTraits? Goal { get; private set; }
+
     /// <summary>Typed since the server last took it.</summary>
     public bool IsDirty { get; private set; }
 
@@ -57,13 +60,14 @@ public sealed class EditorSession(
         var loaded = await items.GetItemAsync(actorId, itemId);
         var copy = loaded.CanEdit ? await workingCopies.GetAsync(actorId, itemId) : null;
         View = loaded;
-        (Title, Body, BaseNumber) = (loaded.Latest.Title, loaded.Latest.Body, loaded.Latest.Number);
+        (Title, Body, BaseNumber, Goal) = (loaded.Latest.Title, loaded.Latest.Body, loaded.Latest.Number, loaded.Latest.Goal);
         if (copy is not null)
         {
             // What was typed before a reload, a lost connection or a restart comes back.
-            (Title, Body, BaseNumber) = (copy.Title, copy.Body, copy.BaseVersionNumber);
+            (Title, Body, BaseNumber, Goal) = (copy.Title, copy.Body, copy.BaseVersionNumber, copy.Goal ?? Goal);
             serverCopyAt = copy.UpdatedAt;
-            if (copy.Title != loaded.Latest.Title || copy.Body != loaded.Latest.Body || copy.BaseVersionNumber != loaded.Latest.Number)
+            if (copy.Title != loaded.Latest.Title || copy.Body != loaded.Latest.Body || copy.BaseVersionNumber != loaded.Latest.Number
+                || Goal != loaded.Latest.Goal)
             {
                 RestoredAt = copy.UpdatedAt;
             }
@@ -86,7 +90,7 @@ public sealed class EditorSession(
             }
             else
             {
-                (Title, Body, BaseNumber) = (kept.Title, kept.Body, kept.BaseVersionNumber);
+                (Title, Body, BaseNumber, Goal) = (kept.Title, kept.Body, kept.BaseVersionNumber, kept.Goal ?? Goal);
                 (RestoredAt, RestoredFromBrowser, keptInBrowser, IsDirty) = (kept.KeptAt, true, true, true);
             }
         }
@@ -102,6 +106,16 @@ public sealed class EditorSession(
             return;
         }
         (Title, Body, IsDirty, Refused) = (title, body, true, null);
+    }
+
+    /// <summary>A goal's traits as chosen in the editor.</summary>
+    public void EditGoal(GoalTraits goal)
+    {
+        if (View?.Kind != ItemKind.Goal || goal == Goal)
+        {
+            return;
+        }
+        (Goal, IsDirty, Refused) = (goal, true, null);
     }
 
     /// <summary>The notice of a restored copy is read and the copy kept.</summary>
@@ -144,7 +158,7 @@ public sealed class EditorSession(
         try
         {
             IsDirty = false;
-            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body);
+            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body, Goal);
             (AutosavedAt, AutosaveFailure, AutosaveKeptInBrowser) = (clock.GetUtcNow(), null, false);
             // A copy the browser keeps keystroke by keystroke may already hold more than this autosave did.
             if (keptInBrowser && !keepingTyping)
@@ -193,9 +207,10 @@ public sealed class EditorSession(
         SaveOutcome outcome;
         try
         {
-            outcome = await drafting.SaveVersionAsync(actorId, itemId, BaseNumber, new DraftInput { Title = Title, Body = Body, ChangeNote = changeNote });
+            outcome = await drafting.SaveVersionAsync(actorId, itemId, BaseNumber, new DraftInput { Title = Title, Body = Body, ChangeNote = changeNote, Goal = Goal });
         }
-        catch (InvalidInputException e) when (e.Field is nameof(DraftInput.Title) or nameof(DraftInput.Body))
+        catch (InvalidInputException e) when (e.Field is nameof(DraftInput.Title) or nameof(DraftInput.Body)
+            or nameof(GoalTraits.Priority) or nameof(GoalTraits.Condition) or nameof(GoalTraits.ConditionExpectedOn))
         {
             Refused = e;
             throw;
@@ -214,9 +229,9 @@ public sealed class EditorSession(
     }
 
     /// <summary>The merged text the person confirmed, on top of the version saved meanwhile.</summary>
-    public async Task AcceptMergeAsync(MergedText merged, int theirsNumber)
+    public async Task AcceptMergeAsync(MergedText merged, ItemMerge merge)
     {
-        (Title, Body, BaseNumber, Newer, IsDirty) = (merged.Title, merged.Body, theirsNumber, null, true);
+        (Title, Body, BaseNumber, Goal, Newer, IsDirty) = (merged.Title, merged.Body, merge.TheirsNumber, merge.Goal, null, true);
         await KeepWorkingCopyAsync();
         // The merged text is on a new base: the browser's copy follows both.
         if (keepingTyping)
@@ -235,7 +250,7 @@ public sealed class EditorSession(
         }
         try
         {
-            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body);
+            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body, Goal);
         }
         catch (Exception e)
         {
@@ -250,7 +265,7 @@ public sealed class EditorSession(
 
     private async Task<bool> KeepInBrowserAsync()
     {
-        keptInBrowser = await browserCopy.KeepAsync(actorId, itemId, new BrowserDraftCopy.Kept(Title, Body, BaseNumber, clock.GetUtcNow()));
+        keptInBrowser = await browserCopy.KeepAsync(actorId, itemId, new BrowserDraftCopy.Kept(Title, Body, BaseNumber, clock.GetUtcNow(), Goal));
         return keptInBrowser;
     }
 }

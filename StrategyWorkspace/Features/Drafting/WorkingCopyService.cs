@@ -20,14 +20,16 @@ public sealed class WorkingCopyService(IDbContextFactory<WorkspaceDbContext> con
         var actor = await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
         return await db.WorkingCopies.AsNoTracking()
             .Where(c => c.ItemId == itemId && c.UserId == actor.Id)
-            .Select(c => new WorkingCopyView(c.Title, c.Body, c.BaseVersionNumber, c.UpdatedAt))
+            .Select(c => new WorkingCopyView(c.Title, c.Body, c.BaseVersionNumber, c.UpdatedAt,
+                c.GoalLevel == null ? null : new GoalTraits(c.GoalLevel.Value, c.Priority, c.Condition, c.ConditionExpectedOn)))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Autosave: keeps exactly what was typed, valid or not, so nothing is lost.</summary>
-    public async Task SaveAsync(string? actorId, int itemId, int baseVersionNumber, string title, string body, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(string? actorId, int itemId, int baseVersionNumber, string title, string body, GoalTraits? goal = null,
+        CancellationToken cancellationToken = default)
     {
-        if (title.Length + body.Length > MaxWorkingCopyLength)
+        if (title.Length + body.Length + (goal?.Condition?.Length ?? 0) > MaxWorkingCopyLength)
         {
             throw new InvalidInputException(nameof(DraftInput.Body), "Drafting_TooLongToKeep");
         }
@@ -46,6 +48,7 @@ public sealed class WorkingCopyService(IDbContextFactory<WorkspaceDbContext> con
         copy.Body = Item.NormalizeNewLines(body);
         copy.BaseVersionNumber = baseVersionNumber;
         copy.UpdatedAt = clock.GetUtcNow();
+        (copy.GoalLevel, copy.Priority, copy.Condition, copy.ConditionExpectedOn) = (goal?.Level, goal?.Priority, goal?.Condition, goal?.ConditionExpectedOn);
         await writeGate.SaveAsync(db, cancellationToken);
     }
 

@@ -24,6 +24,26 @@ internal sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, 
 
     public string LinkedFrom(ItemKind kind) => localizer[$"Drafting_LinkedFrom_{kind}"];
 
+    /// <summary>"Стратегічна ціль · Пріоритет 1 · Умова: … (очікується до 01.06.2017)", or nothing for an item that is not a goal.</summary>
+    public string? Goal(GoalTraits? goal)
+    {
+        if (goal is null)
+        {
+            return null;
+        }
+        var parts = new List<string> { localizer[$"Goal_Level_{goal.Level}"] };
+        if (goal.Priority is { } priority)
+        {
+            parts.Add(localizer["Goal_PriorityValue", priority]);
+        }
+        if (goal.Condition is { } condition)
+        {
+            parts.Add(localizer["Goal_ConditionShown", condition]
+                + (goal.ConditionExpectedOn is { } on ? $" ({localizer["Goal_ExpectedBy", on.ToString("d", Culture)]})" : ""));
+        }
+        return string.Join(" · ", parts);
+    }
+
     public DateTimeOffset Local(DateTimeOffset moment) => clock.Local(moment);
 
     public string Date(DateTimeOffset moment) => clock.Day(moment);

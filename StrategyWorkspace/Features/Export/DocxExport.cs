@@ -32,6 +32,10 @@ internal static class DocxExport
                 foreach (var item in section.Items)
                 {
                     word.AddText(WordDocument.Heading(3), $"{item.Number}. {item.Title}");
+                    if (words.Goal(item.Goal) is { } goal)
+                    {
+                        word.Add(null, WordDocument.Run(goal, new RunProperties(new Italic())));
+                    }
                     // Both ways, as the web edition shows them: what the item answers, and what answers it.
                     foreach (var (label, links) in new[] { (words.LinksTo(item.Kind), item.LinksTo), (words.LinkedFrom(item.Kind), item.LinkedFrom) })
                     {

@@ -55,6 +55,10 @@ internal static class MarkdownExport
                 {
                     Anchor(text, item.Anchor);
                     text.AppendLine($"#### {item.Number}. {OneLine(item.Title)}").AppendLine();
+                    if (words.Goal(item.Goal) is { } goal)
+                    {
+                        text.AppendLine($"_{OneLine(goal)}_").AppendLine();
+                    }
                     // Both ways, as the web edition shows them: what the item answers, and what answers it.
                     if (item.LinksTo.Count > 0)
                     {

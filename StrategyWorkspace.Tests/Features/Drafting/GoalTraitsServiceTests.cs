@@ -105,5 +105,16 @@ public sealed class GoalTraitsServiceTests(WorkspaceFixture fixture) : IClassFix
         var document = await app.Scoped<EditionReader>().GetDocumentAsync(chair);
         var entry = document!.Groups.SelectMany(g => g.Sections).SelectMany(s => s.Items).Single(i => i.ItemId == id);
         Assert.Equal(Conditional, entry.Goal);
+
+        // A new priority alone: the chair's merge screen and the comparison of editions show both sides.
+        await Drafting.SaveVersionAsync(member, id, 1, new DraftInput { Title = entry.Title, Body = entry.Body, Goal = Conditional with { Priority = 1 } });
+        await app.Scoped<ReviewService>().SubmitAsync(member, id, 2, null);
+        await app.Scoped<ReviewService>().ApproveAsync(chair, id, 2, null);
+        var next = await consolidation.GetMergePlanAsync(chair);
+        var candidate = next.Candidates.Single(c => c.ItemId == id);
+        Assert.Equal((2, 1), (candidate.OldGoal!.Priority, candidate.NewGoal!.Priority));
+        await consolidation.MergeAsync(chair, next.CurrentEdition, next.Choose([id]), null);
+        var compared = await app.Scoped<EditionReader>().CompareAsync(chair, next.CurrentEdition, next.CurrentEdition + 1);
+        Assert.Equal((2, 1), (compared.Changes.Single(c => c.ItemId == id).OldGoal!.Priority, compared.Changes.Single(c => c.ItemId == id).NewGoal!.Priority));
     }
 }

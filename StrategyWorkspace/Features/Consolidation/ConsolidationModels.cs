@@ -14,7 +14,7 @@ public enum ItemChangeKind
 public sealed record ItemChange(
     int ItemId, ItemChangeKind Change, ItemNumber Number, ItemKind Kind, int GroupId, int GroupPosition, string GroupName,
     int? OldVersion, string OldTitle, string OldBody,
-    int? NewVersion, string NewTitle, string NewBody)
+    int? NewVersion, string NewTitle, string NewBody, GoalTraits? OldGoal = null, GoalTraits? NewGoal = null)
 {
     /// <summary>The title a reader knows the item by: the new one, or the old one for an item that left.</summary>
     public string Title => Change == ItemChangeKind.Removed ? OldTitle : NewTitle;

@@ -29,7 +29,7 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
             var old = oldTexts.GetValueOrDefault(c.ItemId);
             return new ItemChange(c.ItemId, c.Change, c.Placement.Number, c.Placement.Kind, c.Placement.GroupId, c.Placement.GroupPosition,
                 c.Placement.GroupName, old?.VersionNumber, old?.Title ?? "", old?.Body ?? "",
-                c.Change == ItemChangeKind.Removed ? null : c.ApprovedVersion, c.NewTitle ?? "", c.NewBody ?? "");
+                c.Change == ItemChangeKind.Removed ? null : c.ApprovedVersion, c.NewTitle ?? "", c.NewBody ?? "", old?.Goal, c.NewGoal);
         }).ToList();
         return new MergePlan(current?.Number ?? 0, changes);
     }
@@ -108,7 +108,8 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
     }
 
     /// <summary>An item that a merge would add, change or remove; with the approved text when asked for.</summary>
-    private sealed record Candidate(int ItemId, ItemChangeKind Change, ItemPlace Placement, int? ApprovedVersion, string? NewTitle, string? NewBody);
+    private sealed record Candidate(int ItemId, ItemChangeKind Change, ItemPlace Placement, int? ApprovedVersion, string? NewTitle, string? NewBody,
+        GoalTraits? NewGoal);
 
     /// <summary>
     /// One query (the merge screen's benchmark line showed five costing 3–7× hand-written SQL):
@@ -137,6 +138,10 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
                     Placement = new ItemPlace(item.Id, item.WorkingGroupId, item.WorkingGroup!.Position, item.WorkingGroup!.Name, item.Kind, item.Position),
                     NewTitle = entering ? approved!.Title : null,
                     NewBody = entering ? approved!.Body : null,
+                    NewLevel = entering ? approved!.GoalLevel : null,
+                    NewPriority = entering ? approved!.Priority : null,
+                    NewCondition = entering ? approved!.Condition : null,
+                    NewExpectedOn = entering ? approved!.ConditionExpectedOn : null,
                 })
             .ToListAsync(cancellationToken);
 
@@ -152,7 +157,8 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
             };
             if (change is { } kind)
             {
-                candidates.Add(new Candidate(row.Id, kind, row.Placement, row.ApprovedVersionNumber, row.NewTitle, row.NewBody));
+                candidates.Add(new Candidate(row.Id, kind, row.Placement, row.ApprovedVersionNumber, row.NewTitle, row.NewBody,
+                    row.NewLevel is { } level ? new GoalTraits(level, row.NewPriority, row.NewCondition, row.NewExpectedOn) : null));
             }
         }
         return candidates.OrderBy(c => c.Placement.GroupPosition).ThenBy(c => c.Placement.Kind).ThenBy(c => c.Placement.Position).ToList();

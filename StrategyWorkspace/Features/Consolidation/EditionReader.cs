@@ -65,7 +65,7 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
             var kind = old is null ? ItemChangeKind.Added : now is null ? ItemChangeKind.Removed : ItemChangeKind.Changed;
             var place = (now ?? old)!.Placement;
             changes.Add(new ItemChange(id, kind, place.Number, place.Kind, place.GroupId, place.GroupPosition, place.GroupName,
-                old?.VersionNumber, old?.Title ?? "", old?.Body ?? "", now?.VersionNumber, now?.Title ?? "", now?.Body ?? ""));
+                old?.VersionNumber, old?.Title ?? "", old?.Body ?? "", now?.VersionNumber, now?.Title ?? "", now?.Body ?? "", old?.Goal, now?.Goal));
         }
         changes = changes.OrderBy(c => c.GroupPosition).ThenBy(c => c.Kind).ThenBy(c => c.Number).ToList();
 

@@ -9,10 +9,11 @@ public enum GoalLevel
 
 /// <summary>
 /// What the methodology asks of a goal besides its text, versioned with it: its level, its priority
-/// (1 the highest), and the condition it may depend on ("when the law on … is adopted"), with the date
-/// that is expected.
+/// (1 the highest), the condition it may depend on ("when the law on … is adopted") with the date
+/// that is expected, and, for an operational goal, the strategic goal it serves.
 /// </summary>
-public sealed record GoalTraits(GoalLevel Level, int? Priority = null, string? Condition = null, DateOnly? ConditionExpectedOn = null)
+public sealed record GoalTraits(GoalLevel Level, int? Priority = null, string? Condition = null, DateOnly? ConditionExpectedOn = null,
+    int? ServesGoalId = null)
 {
     public const int HighestPriority = 1;
     public const int LowestPriority = 3;
@@ -36,6 +37,10 @@ public sealed record GoalTraits(GoalLevel Level, int? Priority = null, string? C
         if (condition is null && ConditionExpectedOn is not null)
         {
             throw new InvalidInputException(nameof(ConditionExpectedOn), "Goal_DateWithoutCondition");
+        }
+        if (ServesGoalId is not null && Level != GoalLevel.Operational)
+        {
+            throw new InvalidInputException(nameof(ServesGoalId), "Goal_OnlyOperationalServes");
         }
         return this with { Condition = condition };
     }

@@ -13,7 +13,7 @@ public class ItemVersion
     internal ItemVersion(Item item, int number, string title, string body, int? basedOn, string authorId, string changeNote, DateTimeOffset createdAt,
         GoalTraits? goal)
     {
-        (GoalLevel, Priority, Condition, ConditionExpectedOn) = (goal?.Level, goal?.Priority, goal?.Condition, goal?.ConditionExpectedOn);
+        (GoalLevel, Priority, Condition, ConditionExpectedOn, ServesGoalId) = (goal?.Level, goal?.Priority, goal?.Condition, goal?.ConditionExpectedOn, goal?.ServesGoalId);
         Item = item;
         Number = number;
         Title = title;
@@ -37,8 +37,9 @@ public class ItemVersion
     public int? Priority { get; private set; }
     public string? Condition { get; private set; }
     public DateOnly? ConditionExpectedOn { get; private set; }
+    public int? ServesGoalId { get; private set; }
 
-    public GoalTraits? Goal => GoalLevel is { } level ? new GoalTraits(level, Priority, Condition, ConditionExpectedOn) : null;
+    public GoalTraits? Goal => GoalLevel is { } level ? new GoalTraits(level, Priority, Condition, ConditionExpectedOn, ServesGoalId) : null;
 
     /// <summary>The version the author started from; null for version 1.</summary>
     public int? BasedOnNumber { get; private set; }

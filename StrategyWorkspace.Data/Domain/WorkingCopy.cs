@@ -22,4 +22,5 @@ public class WorkingCopy
     public int? Priority { get; set; }
     public string? Condition { get; set; }
     public DateOnly? ConditionExpectedOn { get; set; }
+    public int? ServesGoalId { get; set; }
 }

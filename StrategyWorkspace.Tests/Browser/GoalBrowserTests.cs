@@ -8,7 +8,7 @@ namespace StrategyWorkspace.Tests.Browser;
 public sealed class GoalBrowserTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task A_member_gives_a_goal_a_priority_and_a_condition_and_the_compare_page_shows_the_change()
+    public async Task A_member_makes_a_goal_operational_serving_a_strategic_one_with_a_priority_and_a_condition_and_the_compare_page_shows_it()
     {
         var page = await browser.NewPageAsync();
         await page.SignInAsync(Demo.Economy, Demo.Password);
@@ -19,6 +19,13 @@ public sealed class GoalBrowserTests(BrowserFixture browser)
         await Expect(page.GetByLabel("Рівень, пріоритет і умова")).ToContainTextAsync("Стратегічна ціль");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Редагувати" }).ClickAsync();
+        // The editor takes input once it has settled (the fields read-only until then).
+        await Expect(page.GetByLabel("Текст (Markdown)")).ToBeEditableAsync();
+        // An operational goal, serving the demo's strategic goal.
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Рівень цілі" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Операційна ціль" }).ClickAsync();
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Служить стратегічній цілі" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Високотехнологічні виробництва без шкоди для довкілля" }).ClickAsync();
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Пріоритет" }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Пріоритет 1" }).ClickAsync();
         await page.GetByLabel("Умова", new() { Exact = true }).FillAsync("Після ухвалення закону про децентралізацію");
@@ -28,6 +35,8 @@ public sealed class GoalBrowserTests(BrowserFixture browser)
         var traits = page.GetByLabel("Рівень, пріоритет і умова");
         await Expect(traits).ToContainTextAsync("Пріоритет 1");
         await Expect(traits).ToContainTextAsync("Умова: Після ухвалення закону про децентралізацію");
+        await Expect(traits).ToContainTextAsync("Операційна ціль");
+        await Expect(traits.GetByRole(AriaRole.Link)).ToContainTextAsync("Високотехнологічні виробництва без шкоди для довкілля");
 
         await page.GotoAsync(goalUrl + "/compare");
         await page.WaitForInteractiveAsync();

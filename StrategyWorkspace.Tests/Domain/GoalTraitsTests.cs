@@ -43,4 +43,12 @@ public sealed class GoalTraitsTests
             new GoalTraits(GoalLevel.Strategic, null, new string('у', GoalTraits.MaxConditionLength + 1)).Checked()).Field);
         Assert.Equal("Level", Assert.Throws<InvalidInputException>(() => new GoalTraits((GoalLevel)9).Checked()).Field);
     }
+
+    [Fact]
+    public void Only_an_operational_goal_serves_another()
+    {
+        Assert.Equal(5, new GoalTraits(GoalLevel.Operational, ServesGoalId: 5).Checked().ServesGoalId);
+        Assert.Equal("Goal_OnlyOperationalServes", Assert.Throws<InvalidInputException>(() =>
+            new GoalTraits(GoalLevel.Strategic, ServesGoalId: 5).Checked()).MessageKey);
+    }
 }

@@ -35,4 +35,14 @@ public sealed class GoalTraitsViewTests : WorkspaceComponentTest
         Assert.Empty(view.FindAll("script"));
         Assert.Contains("<script>alert(1)</script>", view.Find(".goal-condition").TextContent);
     }
+
+    [Fact]
+    public void An_operational_goal_names_the_strategic_goal_it_serves_with_a_link()
+    {
+        var view = Render<GoalTraitsView>(p => p.Add(c => c.Goal, new GoalTraits(GoalLevel.Operational, ServesGoalId: 7))
+            .Add(c => c.Serves, "1.3.1. Високотехнологічні виробництва").Add(c => c.ServesHref, "/items/7"));
+
+        Assert.Equal("Служить стратегічній цілі 1.3.1. Високотехнологічні виробництва", System.Text.RegularExpressions.Regex.Replace(view.Find(".goal-serves").TextContent, @"\s+", " ").Trim());
+        Assert.Equal("/items/7", view.Find(".goal-serves a").GetAttribute("href"));
+    }
 }

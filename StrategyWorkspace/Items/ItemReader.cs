@@ -51,12 +51,17 @@ public sealed class ItemReader(IDbContextFactory<WorkspaceDbContext> contextFact
             g => Enum.GetValues<RevisionState>().ToDictionary(state => state, state => g.Count(s => s.State == state)));
     }
 
-    internal static async Task<VersionContent> VersionAsync(WorkspaceDbContext db, int itemId, int number, CancellationToken cancellationToken) =>
-        await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId && v.Number == number)
+    internal static async Task<VersionContent> VersionAsync(WorkspaceDbContext db, int itemId, int number, CancellationToken cancellationToken)
+    {
+        var content = await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId && v.Number == number)
             .Select(v => new VersionContent(v.Number, v.Title, v.Body, v.Author!.DisplayName, v.CreatedAt, v.ChangeNote, v.State, v.DecisionReason,
-                v.GoalLevel == null ? null : new GoalTraits(v.GoalLevel.Value, v.Priority, v.Condition, v.ConditionExpectedOn)))
+                v.GoalLevel == null ? null : new GoalTraits(v.GoalLevel.Value, v.Priority, v.Condition, v.ConditionExpectedOn, v.ServesGoalId)))
             .FirstOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("Items_UnknownVersion");
+        return content.Goal?.ServesGoalId is { } served
+            ? content with { ServesGoal = (await LinkedItems(db, db.Items.Where(i => i.Id == served).Select(i => i.Id), cancellationToken)).FirstOrDefault() }
+            : content;
+    }
 
     internal static async Task<IReadOnlyList<LinkedItem>> LinkedItems(WorkspaceDbContext db, IQueryable<int> ids, CancellationToken cancellationToken)
     {
@@ -65,6 +70,10 @@ public sealed class ItemReader(IDbContextFactory<WorkspaceDbContext> contextFact
             .Select(r => new LinkedItem(r.Id, r.Kind, new ItemNumber(r.GroupPosition, r.Kind, r.Position), r.Title))
             .ToList();
     }
+
+    /// <summary>The strategic goals, which an operational goal may serve.</summary>
+    internal static IQueryable<int> StrategicGoalIds(WorkspaceDbContext db) =>
+        ItemRows(db).Where(r => r.Kind == ItemKind.Goal && r.GoalLevel == GoalLevel.Strategic).Select(r => r.Id);
 
     /// <summary>Every item with its newest version, in one query.</summary>
     internal static IQueryable<ItemRowData> ItemRows(WorkspaceDbContext db) =>
@@ -76,6 +85,7 @@ public sealed class ItemReader(IDbContextFactory<WorkspaceDbContext> contextFact
             Kind = item.Kind, Position = item.Position, Title = version.Title, LatestVersion = version.Number,
             State = version.State, LastAuthor = version.Author!.DisplayName, UpdatedAt = version.CreatedAt,
             GoalLevel = version.GoalLevel, Priority = version.Priority, Condition = version.Condition, ConditionExpectedOn = version.ConditionExpectedOn,
+            ServesGoalId = version.ServesGoalId,
         };
 
     // Member initialisation, not a constructor: EF can filter on the members after projecting.
@@ -95,9 +105,10 @@ public sealed class ItemReader(IDbContextFactory<WorkspaceDbContext> contextFact
         public int? Priority { get; init; }
         public string? Condition { get; init; }
         public DateOnly? ConditionExpectedOn { get; init; }
+        public int? ServesGoalId { get; init; }
 
         public ItemRow ToRow(int groupPosition) =>
             new(Id, Kind, Position, new ItemNumber(groupPosition, Kind, Position), Title, LatestVersion, State, LastAuthor, UpdatedAt,
-                GoalLevel is { } level ? new GoalTraits(level, Priority, Condition, ConditionExpectedOn) : null);
+                GoalLevel is { } level ? new GoalTraits(level, Priority, Condition, ConditionExpectedOn, ServesGoalId) : null);
     }
 }

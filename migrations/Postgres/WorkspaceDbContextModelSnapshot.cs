@@ -580,6 +580,9 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                     b.Property<int?>("Priority")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ServesGoalId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("State")
                         .HasColumnType("integer");
 
@@ -891,6 +894,9 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int?>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ServesGoalId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Title")

@@ -557,6 +557,9 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.Property<int?>("Priority")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ServesGoalId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
@@ -858,6 +861,9 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ServesGoalId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")

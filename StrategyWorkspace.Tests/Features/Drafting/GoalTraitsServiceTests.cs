@@ -117,4 +117,47 @@ public sealed class GoalTraitsServiceTests(WorkspaceFixture fixture) : IClassFix
         var compared = await app.Scoped<EditionReader>().CompareAsync(chair, next.CurrentEdition, next.CurrentEdition + 1);
         Assert.Equal((2, 1), (compared.Changes.Single(c => c.ItemId == id).OldGoal!.Priority, compared.Changes.Single(c => c.ItemId == id).NewGoal!.Priority));
     }
+
+    [Fact]
+    public async Task An_operational_goal_serves_a_strategic_goal_and_the_item_and_edition_name_it()
+    {
+        var (member, strategic) = await NewGoalAsync(GoalTraits.Default with { Priority = 1 });
+        var (_, operational) = await NewGoalAsync(new GoalTraits(GoalLevel.Operational, ServesGoalId: strategic));
+
+        var served = (await Items.GetItemAsync(member, operational)).Latest.ServesGoal;
+        Assert.Equal(strategic, served!.Id);
+        Assert.Contains(await Drafting.StrategicGoalsAsync(member), g => g.Id == strategic);
+        Assert.DoesNotContain(await Drafting.StrategicGoalsAsync(member), g => g.Id == operational);
+
+        var chair = await app.UserIdAsync(Demo.Chair);
+        foreach (var id in new[] { strategic, operational })
+        {
+            await app.Scoped<ReviewService>().SubmitAsync(member, id, 1, null);
+            await app.Scoped<ReviewService>().ApproveAsync(chair, id, 1, null);
+        }
+        var consolidation = app.Scoped<ConsolidationService>();
+        var plan = await consolidation.GetMergePlanAsync(chair);
+        await consolidation.MergeAsync(chair, plan.CurrentEdition, plan.Choose([strategic, operational]), null);
+        var document = await app.Scoped<EditionReader>().GetDocumentAsync(chair);
+        var entry = document!.Groups.SelectMany(g => g.Sections).SelectMany(s => s.Items).Single(i => i.ItemId == operational);
+        Assert.Equal(strategic, entry.ServesGoal!.ItemId);
+    }
+
+    [Fact]
+    public async Task A_goal_serves_only_another_strategic_goal_and_only_when_operational()
+    {
+        var (member, strategic) = await NewGoalAsync();
+        var (_, operational) = await NewGoalAsync(new GoalTraits(GoalLevel.Operational));
+        var problem = await Drafting.CreateItemAsync(member, await app.GroupIdAsync(1), ItemKind.Problem, new DraftInput { Title = Demo.Unique("Проблема") }, []);
+
+        foreach (var target in new[] { problem, operational, strategic + 1_000_000 })
+        {
+            var refused = await Assert.ThrowsAsync<InvalidInputException>(() => Drafting.SaveVersionAsync(member, operational, 1,
+                new DraftInput { Title = "Ціль", Goal = new GoalTraits(GoalLevel.Operational, ServesGoalId: target) }));
+            Assert.Equal(("ServesGoalId", "Goal_ServesNotStrategic"), (refused.Field, refused.MessageKey));
+        }
+        var strategicServing = await Assert.ThrowsAsync<InvalidInputException>(() => Drafting.SaveVersionAsync(member, strategic, 1,
+            new DraftInput { Title = "Ціль", Goal = new GoalTraits(GoalLevel.Strategic, ServesGoalId: strategic) }));
+        Assert.Equal("ServesGoalId", strategicServing.Field);
+    }
 }

@@ -42,7 +42,7 @@ public sealed record EditionLinkView(int ItemId, ItemNumber Number, string Title
 /// <summary>An item as an edition holds it: the version's text and the links as they stood.</summary>
 public sealed record EditionItem(
     int ItemId, ItemKind Kind, ItemNumber Number, int VersionNumber, string Title, string Body,
-    IReadOnlyList<EditionLinkView> LinksTo, IReadOnlyList<EditionLinkView> LinkedFrom, GoalTraits? Goal = null)
+    IReadOnlyList<EditionLinkView> LinksTo, IReadOnlyList<EditionLinkView> LinkedFrom, GoalTraits? Goal = null, EditionLinkView? ServesGoal = null)
 {
     /// <summary>The anchor of the item in the document, for the table of contents.</summary>
     public string Anchor => $"item-{ItemId}";

@@ -142,6 +142,7 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
                     NewPriority = entering ? approved!.Priority : null,
                     NewCondition = entering ? approved!.Condition : null,
                     NewExpectedOn = entering ? approved!.ConditionExpectedOn : null,
+                    NewServes = entering ? approved!.ServesGoalId : null,
                 })
             .ToListAsync(cancellationToken);
 
@@ -158,7 +159,7 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
             if (change is { } kind)
             {
                 candidates.Add(new Candidate(row.Id, kind, row.Placement, row.ApprovedVersionNumber, row.NewTitle, row.NewBody,
-                    row.NewLevel is { } level ? new GoalTraits(level, row.NewPriority, row.NewCondition, row.NewExpectedOn) : null));
+                    row.NewLevel is { } level ? new GoalTraits(level, row.NewPriority, row.NewCondition, row.NewExpectedOn, row.NewServes) : null));
             }
         }
         return candidates.OrderBy(c => c.Placement.GroupPosition).ThenBy(c => c.Placement.Kind).ThenBy(c => c.Placement.Position).ToList();

@@ -136,7 +136,8 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
                     .Select(k => new EditionSection(k.Key, ItemNumber.SectionOf(g.Key.GroupPosition, k.Key),
                         k.OrderBy(t => t.Placement.Position)
                             .Select(t => new EditionItem(t.ItemId, t.Placement.Kind, t.Placement.Number, t.VersionNumber, t.Title, t.Body,
-                                Views(linksTo[t.ItemId]), Views(linkedFrom[t.ItemId]), t.Goal))
+                                Views(linksTo[t.ItemId]), Views(linkedFrom[t.ItemId]), t.Goal,
+                                t.Goal?.ServesGoalId is { } served ? Views([served]).FirstOrDefault() : null))
                             .ToList()))
                     .ToList()))
             .ToList();

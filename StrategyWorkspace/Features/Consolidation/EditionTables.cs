@@ -33,7 +33,8 @@ internal static class EditionTables
         join version in db.ItemVersions.AsNoTracking()
             on new { entry.ItemId, Number = entry.VersionNumber } equals new { version.ItemId, version.Number }
         select new EntryText(entry.ItemId, entry.VersionNumber, version.Title, version.Body,
-            version.GoalLevel == null ? null : new GoalTraits(version.GoalLevel.Value, version.Priority, version.Condition, version.ConditionExpectedOn),
+            version.GoalLevel == null ? null : new GoalTraits(version.GoalLevel.Value, version.Priority, version.Condition, version.ConditionExpectedOn,
+                version.ServesGoalId),
             new ItemPlace(entry.ItemId, entry.WorkingGroupId, entry.GroupPosition, entry.GroupName, entry.Kind, entry.Position));
 }
 

@@ -44,6 +44,7 @@ public sealed class DraftingService(
         var actor = await GroupRights.RequireCanEditAsync(db, actorId, groupId, cancellationToken);
         InputRules.Enforce(input);
         await RequireLinkTargetsAsync(db, kind, linkTo, cancellationToken);
+        await RequireServedGoalAsync(db, null, kind == ItemKind.Goal ? input.Goal : null, cancellationToken);
 
         var item = new Item { WorkingGroupId = groupId, Kind = kind, CreatedAt = clock.GetUtcNow() };
         item.AddVersion(input.Title, input.Body, null, actor.Id, input.ChangeNote, clock.GetUtcNow(), kind == ItemKind.Goal ? input.Goal : null);
@@ -82,6 +83,14 @@ public sealed class DraftingService(
                 siblings[i].Position = i + 1;
             }
         }, cancellationToken);
+    }
+
+    /// <summary>The strategic goals across the strategy, which an operational goal may serve, for the editor's choice.</summary>
+    public async Task<IReadOnlyList<LinkedItem>> StrategicGoalsAsync(string? actorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        return await ItemReader.LinkedItems(db, ItemReader.StrategicGoalIds(db), cancellationToken);
     }
 
     /// <summary>Items of the kind this kind links to, across the strategy, for the link picker.</summary>
@@ -136,7 +145,7 @@ public sealed class DraftingService(
                         Latest = new
                         {
                             v.Number, v.Title, v.Body, AuthorName = v.Author!.DisplayName,
-                            Goal = v.GoalLevel == null ? null : new GoalTraits(v.GoalLevel.Value, v.Priority, v.Condition, v.ConditionExpectedOn),
+                            Goal = v.GoalLevel == null ? null : new GoalTraits(v.GoalLevel.Value, v.Priority, v.Condition, v.ConditionExpectedOn, v.ServesGoalId),
                         },
                         ActorName = db.Users.Where(u => u.Id == actorId).Select(u => u.DisplayName).FirstOrDefault(),
                         CanEdit = editable.Contains(i.WorkingGroupId),
@@ -152,6 +161,10 @@ public sealed class DraftingService(
             }
             // No traits given keep the newest version's; given, they are checked as the version will keep them.
             var goal = item.Kind == ItemKind.Goal ? (input.Goal ?? found.Latest.Goal ?? GoalTraits.Default).Checked() : null;
+            if (goal?.ServesGoalId != found.Latest.Goal?.ServesGoalId)
+            {
+                await RequireServedGoalAsync(db, itemId, goal, cancellationToken);
+            }
             if (found.Latest.Title == title && found.Latest.Body == body && found.Latest.Goal == goal)
             {
                 return new SaveOutcome.Unchanged(found.Latest.Number);
@@ -209,6 +222,15 @@ public sealed class DraftingService(
     private static async Task<Item> FindAsync(WorkspaceDbContext db, int itemId, CancellationToken cancellationToken) =>
         await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)
         ?? throw new NotFoundException("Items_NotFound");
+
+    /// <summary>An operational goal serves a strategic goal that exists (not itself).</summary>
+    private static async Task RequireServedGoalAsync(WorkspaceDbContext db, int? itemId, GoalTraits? goal, CancellationToken cancellationToken)
+    {
+        if (goal?.ServesGoalId is { } served && (served == itemId || !await ItemReader.StrategicGoalIds(db).ContainsAsync(served, cancellationToken)))
+        {
+            throw new InvalidInputException(nameof(GoalTraits.ServesGoalId), "Goal_ServesNotStrategic");
+        }
+    }
 
     private static async Task RequireLinkTargetsAsync(WorkspaceDbContext db, ItemKind kind, IReadOnlyCollection<int> linkTo, CancellationToken cancellationToken)
     {

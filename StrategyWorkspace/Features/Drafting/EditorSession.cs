@@ -210,7 +210,7 @@ public sealed class EditorSession(
             outcome = await drafting.SaveVersionAsync(actorId, itemId, BaseNumber, new DraftInput { Title = Title, Body = Body, ChangeNote = changeNote, Goal = Goal });
         }
         catch (InvalidInputException e) when (e.Field is nameof(DraftInput.Title) or nameof(DraftInput.Body)
-            or nameof(GoalTraits.Priority) or nameof(GoalTraits.Condition) or nameof(GoalTraits.ConditionExpectedOn))
+            or nameof(GoalTraits.Priority) or nameof(GoalTraits.Condition) or nameof(GoalTraits.ConditionExpectedOn) or nameof(GoalTraits.ServesGoalId))
         {
             Refused = e;
             throw;

@@ -21,7 +21,7 @@ public sealed class WorkingCopyService(IDbContextFactory<WorkspaceDbContext> con
         return await db.WorkingCopies.AsNoTracking()
             .Where(c => c.ItemId == itemId && c.UserId == actor.Id)
             .Select(c => new WorkingCopyView(c.Title, c.Body, c.BaseVersionNumber, c.UpdatedAt,
-                c.GoalLevel == null ? null : new GoalTraits(c.GoalLevel.Value, c.Priority, c.Condition, c.ConditionExpectedOn)))
+                c.GoalLevel == null ? null : new GoalTraits(c.GoalLevel.Value, c.Priority, c.Condition, c.ConditionExpectedOn, c.ServesGoalId)))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -48,7 +48,8 @@ public sealed class WorkingCopyService(IDbContextFactory<WorkspaceDbContext> con
         copy.Body = Item.NormalizeNewLines(body);
         copy.BaseVersionNumber = baseVersionNumber;
         copy.UpdatedAt = clock.GetUtcNow();
-        (copy.GoalLevel, copy.Priority, copy.Condition, copy.ConditionExpectedOn) = (goal?.Level, goal?.Priority, goal?.Condition, goal?.ConditionExpectedOn);
+        (copy.GoalLevel, copy.Priority, copy.Condition, copy.ConditionExpectedOn, copy.ServesGoalId) =
+            (goal?.Level, goal?.Priority, goal?.Condition, goal?.ConditionExpectedOn, goal?.ServesGoalId);
         await writeGate.SaveAsync(db, cancellationToken);
     }
 

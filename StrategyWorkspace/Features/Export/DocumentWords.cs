@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Consolidation;
 using StrategyWorkspace.Resources;
 
 namespace StrategyWorkspace.Features.Export;
@@ -25,13 +26,17 @@ internal sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, 
     public string LinkedFrom(ItemKind kind) => localizer[$"Drafting_LinkedFrom_{kind}"];
 
     /// <summary>"Стратегічна ціль · Пріоритет 1 · Умова: … (очікується до 01.06.2017)", or nothing for an item that is not a goal.</summary>
-    public string? Goal(GoalTraits? goal)
+    public string? Goal(GoalTraits? goal, EditionLinkView? serves = null)
     {
         if (goal is null)
         {
             return null;
         }
         var parts = new List<string> { localizer[$"Goal_Level_{goal.Level}"] };
+        if (serves is not null)
+        {
+            parts.Add($"{localizer["Goal_ServesShown"]} {serves.Number}. {serves.Title}");
+        }
         if (goal.Priority is { } priority)
         {
             parts.Add(localizer["Goal_PriorityValue", priority]);

@@ -32,7 +32,7 @@ internal static class DocxExport
                 foreach (var item in section.Items)
                 {
                     word.AddText(WordDocument.Heading(3), $"{item.Number}. {item.Title}");
-                    if (words.Goal(item.Goal) is { } goal)
+                    if (words.Goal(item.Goal, item.ServesGoal) is { } goal)
                     {
                         word.Add(null, WordDocument.Run(goal, new RunProperties(new Italic())));
                     }

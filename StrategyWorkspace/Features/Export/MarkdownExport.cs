@@ -55,7 +55,7 @@ internal static class MarkdownExport
                 {
                     Anchor(text, item.Anchor);
                     text.AppendLine($"#### {item.Number}. {OneLine(item.Title)}").AppendLine();
-                    if (words.Goal(item.Goal) is { } goal)
+                    if (words.Goal(item.Goal, item.ServesGoal) is { } goal)
                     {
                         text.AppendLine($"_{OneLine(goal)}_").AppendLine();
                     }

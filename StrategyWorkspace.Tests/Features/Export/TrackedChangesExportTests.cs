@@ -31,6 +31,24 @@ public sealed class TrackedChangesExportTests(WorkspaceFixture fixture) : IClass
     }
 
     [Fact]
+    public void A_goal_s_new_priority_is_a_revision_in_its_traits_line()
+    {
+        var comparison = new EditionComparison(2, 3,
+        [
+            new ItemChange(21, ItemChangeKind.Changed, N("4.3.2"), ItemKind.Goal, 4, 4, "Соціальна сфера і культура",
+                1, "Доступні послуги", "Якісні соціальні послуги.", 2, "Доступні послуги", "Якісні соціальні послуги.",
+                GoalTraits.Default, GoalTraits.Default with { Priority = 1 }),
+        ], [], [(4, "Соціальна сфера і культура")]);
+        var stream = new MemoryStream();
+        TrackedChangesExport.Write(comparison, ExportSamples.Document(number: 3), ExportSamples.Words(fixture.App), stream);
+        stream.Position = 0;
+        using var word = WordprocessingDocument.Open(stream, isEditable: false);
+
+        var traits = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Single(p => p.InnerText.StartsWith("Стратегічна ціль", StringComparison.Ordinal));
+        Assert.Contains("Пріоритет 1", string.Concat(traits.Descendants<InsertedRun>().Select(r => r.InnerText)));
+    }
+
+    [Fact]
     public void Edited_words_are_word_revisions_deleted_before_inserted()
     {
         using var word = Export();

@@ -43,11 +43,15 @@ internal static class TrackedChangesExport
                 {
                     if (changes.TryGetValue(entry.ItemId, out var change))
                     {
-                        WriteChange(word, revisions, change);
+                        WriteChange(word, revisions, change, words);
                     }
                     else
                     {
                         word.AddText(WordDocument.Heading(3), $"{entry.Number}. {entry.Item!.Title}");
+                        if (words.Goal(entry.Item.Goal, entry.Item.ServesGoal) is { } goal)
+                        {
+                            word.Add(null, WordDocument.Run(goal, new RunProperties(new Italic())));
+                        }
                         new MarkdownToWord(word).Write(entry.Item.Body);
                     }
                 }
@@ -55,7 +59,7 @@ internal static class TrackedChangesExport
         }
     }
 
-    private static void WriteChange(WordDocument word, Revisions revisions, ItemChange change)
+    private static void WriteChange(WordDocument word, Revisions revisions, ItemChange change, DocumentWords words)
     {
         var prefix = $"{change.Number}. ";
         var title = change.Change switch
@@ -68,6 +72,14 @@ internal static class TrackedChangesExport
         foreach (var row in title.Rows)
         {
             word.Body.Append(revisions.Paragraph(WordDocument.Heading(3), row));
+        }
+        // A goal's level, priority and condition, as a line of its own (the goal it serves is named where the item is unchanged).
+        if (change.OldGoal != change.NewGoal || change.NewGoal is not null)
+        {
+            foreach (var row in TextDiff.Between(words.Goal(change.OldGoal) ?? "", words.Goal(change.NewGoal) ?? "").Rows)
+            {
+                word.Body.Append(revisions.Paragraph(null, row));
+            }
         }
         foreach (var row in body.Rows)
         {

@@ -76,6 +76,13 @@ public class Consultation
     /// <summary>When it stopped taking proposals: closed early, or its end.</summary>
     public DateTimeOffset EndedAt => ClosedAt is { } closed && closed < EndsAt ? closed : EndsAt;
 
+    /// <summary>A visitor's proposal on a section or an item of the consulted edition: only while the consultation is open.</summary>
+    public Proposal Receive(string reference, int workingGroupId, int? itemId, string text, string? authorName, string? organisation,
+        string? email, DateTimeOffset now) =>
+        StatusAt(now) == ConsultationStatus.Open
+            ? new Proposal(Id, reference, workingGroupId, itemId, text, authorName, organisation, email, now)
+            : throw new InvalidInputException("", "Consultation_NotOpen");
+
     public void Close(string byUserId, DateTimeOffset now)
     {
         if (StatusAt(now) == ConsultationStatus.Closed)

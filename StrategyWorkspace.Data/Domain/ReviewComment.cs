@@ -22,4 +22,40 @@ public class ReviewComment
     public ApplicationUser? Author { get; set; }
     public string Text { get; set; } = "";
     public DateTimeOffset At { get; set; }
+
+    /// <summary>A comment on a passage the version's text contains (as quoted, line endings aside).</summary>
+    public static ReviewComment OnPassage(int itemId, int versionNumber, string versionBody, string passage, string text, string authorId, DateTimeOffset now)
+    {
+        var checkedText = Checked(text);
+        if (string.IsNullOrWhiteSpace(passage))
+        {
+            throw new InvalidInputException(nameof(Passage), "Comments_PassageRequired");
+        }
+        InvalidInputException.ThrowIfTooLong(nameof(Passage), passage, MaxPassageLength);
+        var anchor = Item.NormalizeNewLines(passage).Trim();
+        if (!versionBody.Contains(anchor, StringComparison.Ordinal))
+        {
+            throw new InvalidInputException(nameof(Passage), "Comments_PassageNotInText");
+        }
+        return new ReviewComment { ItemId = itemId, VersionNumber = versionNumber, Passage = anchor, AuthorId = authorId, Text = checkedText, At = now };
+    }
+
+    /// <summary>A reply, on its thread's passage and version. Only a thread's first comment is replied to.</summary>
+    public static ReviewComment ReplyTo(ReviewComment thread, string text, string authorId, DateTimeOffset now) =>
+        thread.ParentId is not null
+            ? throw new WorkspaceRuleException("Comments_NotFound")
+            : new ReviewComment
+            {
+                ItemId = thread.ItemId, VersionNumber = thread.VersionNumber, ParentId = thread.Id, AuthorId = authorId, Text = Checked(text), At = now,
+            };
+
+    private static string Checked(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InvalidInputException(nameof(Text), "Comments_TextRequired");
+        }
+        InvalidInputException.ThrowIfTooLong(nameof(Text), text, MaxTextLength);
+        return text.Trim();
+    }
 }

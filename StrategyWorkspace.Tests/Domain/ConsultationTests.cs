@@ -88,4 +88,17 @@ public sealed class ConsultationTests
         proposal.Answer(ProposalOutcome.Declined, "Передумали", null, null, "member", Now);
         Assert.Equal((ProposalOutcome.Declined, null, null), (proposal.Outcome, proposal.AnswerItemId, proposal.AnswerVersionNumber));
     }
+
+    [Fact]
+    public void A_proposal_is_received_only_while_the_consultation_is_open()
+    {
+        var consultation = Running(startsAt: Now.AddDays(1));
+
+        Assert.Equal("Consultation_NotOpen", Assert.Throws<InvalidInputException>(() =>
+            consultation.Receive("ABCDEFGHJ", 1, null, "Пропозиція", null, null, null, Now)).MessageKey);
+        var proposal = consultation.Receive("ABCDEFGHJ", 1, 7, " Пропозиція ", "Петро", null, null, Now.AddDays(2));
+        Assert.Equal((ProposalState.Pending, 7, "Пропозиція"), (proposal.State, proposal.ItemId, proposal.Text));
+        consultation.Close("chair", Now.AddDays(3));
+        Assert.Throws<InvalidInputException>(() => consultation.Receive("ABCDEFGHK", 1, null, "Пізно", null, null, null, Now.AddDays(3)));
+    }
 }

@@ -53,11 +53,12 @@ internal static class Rights
     public static async Task<Actor> RequireAnyRoleAsync(WorkspaceDbContext db, string? actorId, string roles, CancellationToken cancellationToken = default)
     {
         var held = await RolesOfAsync(db, actorId, cancellationToken);
-        if (!WorkspaceRoles.AnyOf(roles, held))
+        // Roles are held only by an account, so an id that holds one is a real one.
+        if (!WorkspaceRoles.AnyOf(roles, held) || actorId is not { Length: > 0 } id)
         {
             throw await RefusalAsync(db, actorId, cancellationToken: cancellationToken);
         }
-        return new Actor(actorId!);
+        return new Actor(id);
     }
 
     public static Task<Actor> RequireChairOrAdministratorAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken = default) =>
@@ -99,10 +100,10 @@ internal static class GroupRights
 
     public static async Task<Actor> RequireCanEditAsync(WorkspaceDbContext db, string? actorId, int groupId, CancellationToken cancellationToken = default)
     {
-        if (!await CanEditAsync(db, actorId, groupId, cancellationToken))
+        if (!await CanEditAsync(db, actorId, groupId, cancellationToken) || actorId is not { Length: > 0 } id)
         {
             throw await Rights.RefusalAsync(db, actorId, "Rights_NotYourGroup", cancellationToken);
         }
-        return new Actor(actorId!);
+        return new Actor(id);
     }
 }

@@ -58,7 +58,7 @@ public sealed class WorkspaceErrorBoundary : ErrorBoundaryBase
         else if (CurrentException is NotFoundException missing)
         {
             builder.OpenComponent<NothingHere>(4);
-            builder.AddComponentParameter(5, nameof(NothingHere.Message), L[missing.MessageKey].Value);
+            builder.AddComponentParameter(5, nameof(NothingHere.Message), Feedback.Describe(L, missing));
             builder.CloseComponent();
         }
         else if (DatabaseAvailability.IsUnavailable(CurrentException))

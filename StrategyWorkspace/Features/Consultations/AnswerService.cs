@@ -56,7 +56,7 @@ internal sealed class AnswerService(
             (await AnswerableGroupsAsync(db, actorId, cancellationToken)).Contains(proposal.WorkingGroupId), "Rights_NotYourGroup", cancellationToken);
         var takenInto = itemId is { } id
             ? await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
-                ?? throw new InvalidInputException("Item", "Consultation_AnswerItemNotInGroup")
+                ?? throw new InvalidInputException("Item", "Items_NotFound")
             : null;
         proposal.Answer(outcome, reason, takenInto, versionNumber, actor.Id, clock.GetUtcNow());
         db.Activity.Add(new ActivityEntry(ActivityKind.ProposalAnswered, actor.Id, clock.GetUtcNow(), proposal.WorkingGroupId,

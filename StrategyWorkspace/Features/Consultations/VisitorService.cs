@@ -79,13 +79,10 @@ internal sealed class VisitorService(
         for (var attempt = 0; ; attempt++)
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var consultation = await ConsultationQueries.LatestAsync(db, cancellationToken);
-            if (consultation is null || consultation.StatusAt(clock.GetUtcNow()) != ConsultationStatus.Open)
-            {
-                throw new InvalidInputException("", "Consultation_NotOpen");
-            }
+            var consultation = await ConsultationQueries.LatestAsync(db, cancellationToken)
+                ?? throw new InvalidInputException("", "Consultation_NotOpen");
             var (groupId, itemId) = await ResolveTargetAsync(db, consultation.EditionNumber, input.Target, cancellationToken);
-            var proposal = new Proposal(consultation.Id, NewReference(), groupId, itemId, input.Text, input.Name, input.Organisation,
+            var proposal = consultation.Receive(NewReference(), groupId, itemId, input.Text, input.Name, input.Organisation,
                 input.Email, clock.GetUtcNow());
             db.Proposals.Add(proposal);
             try

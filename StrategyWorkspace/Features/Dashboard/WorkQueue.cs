@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
-using StrategyWorkspace.Features.Consolidation;
 
 namespace StrategyWorkspace.Features.Dashboard;
 

@@ -5,7 +5,7 @@ using StrategyWorkspace.Hosting;
 namespace StrategyWorkspace.Features.Localization;
 
 /// <summary>Keeps each person's interface language with their account, so it follows them to any browser.</summary>
-internal sealed class UserCultureService(IDbContextFactory<WorkspaceDbContext> contextFactory)
+internal sealed class UserCultureService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate)
 {
     public static bool IsSupported(string? culture) =>
         culture is not null && WorkspaceOptions.SupportedCultures.Contains(culture);
@@ -17,8 +17,9 @@ internal sealed class UserCultureService(IDbContextFactory<WorkspaceDbContext> c
             return;
         }
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.Users.Where(u => u.Id == userId)
-            .ExecuteUpdateAsync(set => set.SetProperty(u => u.PreferredCulture, culture), cancellationToken);
+        // Only the person's own account: the id is the circuit's signed-in user, never one a page sends.
+        await writeGate.SaveAsync(db, () => db.Users.Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.PreferredCulture, culture), cancellationToken), cancellationToken);
     }
 
     public async Task<string?> GetPreferenceAsync(string userId, CancellationToken cancellationToken = default)

@@ -24,43 +24,25 @@ internal sealed class CommentService(
 {
     public async Task<int> CommentAsync(string? actorId, int itemId, int versionNumber, string passage, string text, CancellationToken cancellationToken = default)
     {
-        CheckText(text);
-        if (string.IsNullOrWhiteSpace(passage))
-        {
-            throw new InvalidInputException("Passage", "Comments_PassageRequired");
-        }
-        InvalidInputException.ThrowIfTooLong("Passage", passage, ReviewComment.MaxPassageLength);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var actor = await Rights.RequireAnyRoleAsync(db, actorId, WorkspaceRoles.Reviewers, cancellationToken);
         var body = await db.ItemVersions.Where(v => v.ItemId == itemId && v.Number == versionNumber).Select(v => v.Body).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Items_UnknownVersion");
-        var anchor = Item.NormalizeNewLines(passage).Trim();
-        if (!body.Contains(anchor, StringComparison.Ordinal))
-        {
-            throw new InvalidInputException("Passage", "Comments_PassageNotInText");
-        }
-        return await AddAsync(db, actor, new ReviewComment
-        {
-            ItemId = itemId, VersionNumber = versionNumber, Passage = anchor, AuthorId = actor.Id, Text = text.Trim(), At = clock.GetUtcNow(),
-        }, cancellationToken);
+        return await AddAsync(db, actor, ReviewComment.OnPassage(itemId, versionNumber, body, passage, text, actor.Id, clock.GetUtcNow()), cancellationToken);
     }
 
     public async Task<int> ReplyAsync(string? actorId, int commentId, string text, CancellationToken cancellationToken = default)
     {
-        CheckText(text);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var parent = await db.ReviewComments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == commentId && c.ParentId == null, cancellationToken)
+        var thread = await db.ReviewComments.AsNoTracking().FirstOrDefaultAsync(c => c.Id == commentId && c.ParentId == null, cancellationToken)
             ?? throw new NotFoundException("Comments_NotFound");
-        var groupId = await db.Items.Where(i => i.Id == parent.ItemId).Select(i => i.WorkingGroupId).FirstAsync(cancellationToken);
+        var groupId = await db.Items.Where(i => i.Id == thread.ItemId).Select(i => i.WorkingGroupId).FirstAsync(cancellationToken);
         // The reviewers, and the owning group answering them.
         var roles = await Rights.RolesOfAsync(db, actorId, cancellationToken);
         var actor = await Rights.RequireAsync(db, actorId,
             WorkspaceRoles.AnyOf(WorkspaceRoles.Reviewers, roles) || await GroupRights.CanEditAsync(db, actorId, groupId, cancellationToken),
             cancellationToken: cancellationToken);
-        return await AddAsync(db, actor, new ReviewComment
-        {
-            ItemId = parent.ItemId, VersionNumber = parent.VersionNumber, ParentId = parent.Id, AuthorId = actor.Id, Text = text.Trim(), At = clock.GetUtcNow(),
-        }, cancellationToken);
+        return await AddAsync(db, actor, ReviewComment.ReplyTo(thread, text, actor.Id, clock.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>Every thread on the item, judged against the text of <paramref name="versionNumber"/>.</summary>
@@ -93,14 +75,5 @@ internal sealed class CommentService(
         await writeGate.SaveAsync(db, cancellationToken);
         await notifications.NotifyAsync(NotificationKind.Commented, comment.ItemId, comment.VersionNumber, author, cancellationToken, thread);
         return comment.Id;
-    }
-
-    private static void CheckText(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            throw new InvalidInputException("Text", "Comments_TextRequired");
-        }
-        InvalidInputException.ThrowIfTooLong("Text", text, ReviewComment.MaxTextLength);
     }
 }

@@ -26,28 +26,8 @@ internal sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, 
     public string LinkedFrom(ItemKind kind) => localizer[$"Drafting_LinkedFrom_{kind}"];
 
     /// <summary>"Стратегічна ціль · Пріоритет 1 · Умова: … (очікується до 01.06.2017)", or nothing for an item that is not a goal.</summary>
-    public string? Goal(GoalTraits? goal, EditionLinkView? serves = null)
-    {
-        if (goal is null)
-        {
-            return null;
-        }
-        var parts = new List<string> { localizer[$"Goal_Level_{goal.Level}"] };
-        if (serves is not null)
-        {
-            parts.Add($"{localizer["Goal_ServesShown"]} {serves.Number}. {serves.Title}");
-        }
-        if (goal.Priority is { } priority)
-        {
-            parts.Add(localizer["Goal_PriorityValue", priority]);
-        }
-        if (goal.Condition is { } condition)
-        {
-            parts.Add(localizer["Goal_ConditionShown", condition]
-                + (goal.ConditionExpectedOn is { } on ? $" ({localizer["Goal_ExpectedBy", on.ToString("d", Culture)]})" : ""));
-        }
-        return string.Join(" · ", parts);
-    }
+    public string? Goal(GoalTraits? goal, EditionLinkView? serves = null) =>
+        goal is null ? null : GoalTraitsWords.Describe(localizer, goal, serves is null ? null : $"{serves.Number}. {serves.Title}", Culture);
 
     public DateTimeOffset Local(DateTimeOffset moment) => clock.Local(moment);
 

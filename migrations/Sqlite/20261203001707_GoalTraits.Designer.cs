@@ -11,8 +11,8 @@ using StrategyWorkspace.Data;
 namespace StrategyWorkspace.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(WorkspaceDbContext))]
-    [Migration("20261202231325_GoalServes")]
-    partial class GoalServes
+    [Migration("20261203001707_GoalTraits")]
+    partial class GoalTraits
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

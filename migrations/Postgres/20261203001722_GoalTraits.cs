@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace StrategyWorkspace.Migrations.Sqlite.Migrations
+namespace StrategyWorkspace.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class GoalTraits : Migration
@@ -14,50 +14,62 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Condition",
                 table: "WorkingCopies",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ConditionExpectedOn",
                 table: "WorkingCopies",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "GoalLevel",
                 table: "WorkingCopies",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Priority",
                 table: "WorkingCopies",
-                type: "INTEGER",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ServesGoalId",
+                table: "WorkingCopies",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Condition",
                 table: "ItemVersions",
-                type: "TEXT",
+                type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ConditionExpectedOn",
                 table: "ItemVersions",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "GoalLevel",
                 table: "ItemVersions",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Priority",
                 table: "ItemVersions",
-                type: "INTEGER",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ServesGoalId",
+                table: "ItemVersions",
+                type: "integer",
                 nullable: true);
 
             // The goals written before levels existed are strategic, as the demo's and the Luhansk strategy's are.
@@ -85,6 +97,10 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                 table: "WorkingCopies");
 
             migrationBuilder.DropColumn(
+                name: "ServesGoalId",
+                table: "WorkingCopies");
+
+            migrationBuilder.DropColumn(
                 name: "Condition",
                 table: "ItemVersions");
 
@@ -98,6 +114,10 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropColumn(
                 name: "Priority",
+                table: "ItemVersions");
+
+            migrationBuilder.DropColumn(
+                name: "ServesGoalId",
                 table: "ItemVersions");
         }
     }

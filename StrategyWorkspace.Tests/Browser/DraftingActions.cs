@@ -41,6 +41,8 @@ public static class DraftingActions
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Редагувати" }).ClickAsync();
         await page.GetByLabel("Текст (Markdown)").FillAsync(body);
+        // The preview is the server's own rendering: once it shows the new text, the server holds it.
+        await Expect(page.Locator(".preview")).ToContainTextAsync(body.Split('\n')[0].Trim());
         await SaveVersionAsync(page, note);
         // Saved, the editor goes back to the item: what the test does next is on that page.
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/items/\d+$"));

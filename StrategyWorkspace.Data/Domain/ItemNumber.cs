@@ -17,7 +17,11 @@ public readonly record struct ItemNumber(int GroupPosition, ItemKind Kind, int P
 
     public static bool operator >=(ItemNumber left, ItemNumber right) => left.CompareTo(right) >= 0;
 
-    public override string ToString() => $"{SectionOf(GroupPosition, Kind)}.{Position}";
+    /// <summary>A committee section (the analysis, the vision…) has no number: it is known by its title.</summary>
+    public override string ToString() => Kind.IsSection() ? "" : $"{SectionOf(GroupPosition, Kind)}.{Position}";
+
+    /// <summary>"1.3.2. Title" for an item; a committee section's title alone.</summary>
+    public string Label(string title) => Kind.IsSection() ? title : $"{this}. {title}";
 
     /// <summary>The number of a group's section of one kind, e.g. 2.1 for the second group's problems.</summary>
     public static string SectionOf(int groupPosition, ItemKind kind) => $"{groupPosition}.{(int)kind}";

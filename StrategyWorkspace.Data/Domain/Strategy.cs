@@ -1,6 +1,6 @@
 namespace StrategyWorkspace.Domain;
 
-/// <summary>The strategy the committee drafts: its title, horizon year and strategic vision.</summary>
+/// <summary>The strategy the committee drafts: its title and horizon year.</summary>
 public class Strategy
 {
     public const int MaxTitleLength = 300;
@@ -11,6 +11,10 @@ public class Strategy
     public int Id { get; set; }
     public string Title { get; set; } = "";
     public int Horizon { get; set; }
+    /// <summary>
+    /// The vision as the settings held it before it became a committee section: at start its text becomes the vision
+    /// section's first version, and editions merged before then keep it. Nothing edits it any more.
+    /// </summary>
     public string Vision { get; set; } = "";
 
     /// <summary>New on every save, so two administrators editing at once cannot overwrite each other silently.</summary>
@@ -18,11 +22,10 @@ public class Strategy
 
     public List<WorkingGroup> Groups { get; } = [];
 
-    public void Update(string title, int horizon, string vision)
+    public void Update(string title, int horizon)
     {
         Title = title.Trim();
         Horizon = horizon;
-        Vision = vision;
         ConcurrencyToken = Guid.NewGuid();
     }
 }

@@ -53,7 +53,7 @@ public sealed class StartupTests
         Assert.Equal("wal", Assert.Single(mode));
         Assert.True(File.Exists(app.DatabasePath));
         Assert.Equal(8, await db.Users.CountAsync());
-        Assert.Equal(5, await db.WorkingGroups.CountAsync());
+        Assert.Equal(5, await db.WorkingGroups.CountAsync(g => !g.IsCommittee));
     }
 
     [Fact]
@@ -67,7 +67,8 @@ public sealed class StartupTests
 
         await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
         Assert.Equal(1, await db.Strategies.CountAsync());
-        Assert.Equal(5, await db.WorkingGroups.CountAsync());
+        Assert.Equal(5, await db.WorkingGroups.CountAsync(g => !g.IsCommittee));
+        Assert.Equal(1, await db.WorkingGroups.CountAsync(g => g.IsCommittee));
         Assert.Equal(8, await db.Users.CountAsync());
     }
 
@@ -79,7 +80,8 @@ public sealed class StartupTests
 
         Assert.Equal(1, await db.Strategies.CountAsync());
         Assert.Equal(0, await db.Users.CountAsync());
-        Assert.Equal(0, await db.WorkingGroups.CountAsync());
+        // Only the committee's own "group", which holds its sections.
+        Assert.True(Assert.Single(await db.WorkingGroups.ToListAsync()).IsCommittee);
         Assert.Equal(4, await db.Roles.CountAsync());
     }
 }

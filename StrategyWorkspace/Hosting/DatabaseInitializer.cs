@@ -88,6 +88,7 @@ internal sealed class DatabaseInitializer(
         {
             await CreateInitialAdministratorAsync(options.Value.InitialAdministratorEmail, options.Value.InitialAdministratorPassword!);
         }
+        await CommitteeSetup.EnsureAsync(context, options.Value.DocumentCulture, clock.GetUtcNow(), cancellationToken);
     }
 
     private async Task CreateInitialAdministratorAsync(string email, string password)

@@ -33,8 +33,11 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
     {
         var now = clock.GetUtcNow();
         var strategy = new Strategy();
-        strategy.Update("Стратегія розвитку Луганської області до 2020 року", 2020, Vision);
+        strategy.Update("Стратегія розвитку Луганської області до 2020 року", 2020);
         db.Strategies.Add(strategy);
+        await db.SaveChangesAsync(cancellationToken);
+        var committee = WorkingGroup.Committee(strategy.Id, now);
+        db.WorkingGroups.Add(committee);
 
         var position = 1;
         var groups = new List<WorkingGroup>();
@@ -47,7 +50,7 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         }
         await db.SaveChangesAsync(cancellationToken);
 
-        await CreateAccountAsync("admin@demo.local", "Адміністратор секретаріату", WorkspaceRoles.Administrator);
+        var administrator = await CreateAccountAsync("admin@demo.local", "Адміністратор секретаріату", WorkspaceRoles.Administrator);
         var chair = await CreateAccountAsync("chair@demo.local", "Голова комітету", WorkspaceRoles.Chair);
         await CreateAccountAsync("expert@demo.local", "Міжнародний експерт", WorkspaceRoles.Expert);
         var members = new List<ApplicationUser>();
@@ -59,8 +62,52 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         }
         await db.SaveChangesAsync(cancellationToken);
 
-        await SeedItemsAsync(strategy, groups, members, chair, now, cancellationToken);
+        var sections = SeedSections(committee, administrator, chair, now);
+        await SeedItemsAsync(strategy, groups, members, chair, sections, now, cancellationToken);
     }
+
+    /// <summary>
+    /// The committee's sections in the seed's words, written by the secretariat and approved: the analysis with a small
+    /// table, the SWOT's four lists, the vision and the implementation. Edition 1 holds them.
+    /// </summary>
+    private List<Item> SeedSections(WorkingGroup committee, ApplicationUser administrator, ApplicationUser chair, DateTimeOffset now)
+    {
+        var sections = new List<Item>();
+        foreach (var (kind, title, body) in Sections)
+        {
+            var section = new Item { WorkingGroup = committee, Kind = kind, Position = 1, CreatedAt = now };
+            var first = section.AddVersion(title, body, null, administrator.Id, "Перша редакція", now);
+            section.Submit(first, administrator.Id, null, now);
+            section.Approve(first, chair.Id, null, now);
+            db.Items.Add(section);
+            sections.Add(section);
+        }
+        return sections;
+    }
+
+    private static readonly IReadOnlyList<(ItemKind Kind, string Title, string Body)> Sections =
+    [
+        (ItemKind.Analysis, "Соціально-економічний аналіз",
+            "Соціально-економічний аналіз розвитку регіону був здійснений на основі наявних статистичних даних, матеріалів " +
+            "структурних підрозділів Луганської облдержадміністрації, а також аналітичних матеріалів та звітів, які були " +
+            "напрацьовані в рамках реалізації проектів міжнародної технічної допомоги в Луганській області.\n\n" +
+            "| Показник | 2013 | 2015 |\n|---|---:|---:|\n" +
+            "| Кількість наявного населення, тис. осіб | 2239,5 | 2205,4 |\n" +
+            "| Рівень безробіття, % | 7,1 | 11,8 |\n" +
+            "| Індекс промислової продукції, % | 98,4 | 33,9 |"),
+        (ItemKind.Strengths, "Сильні сторони",
+            "- Вигідне географічне розташування на кордоні з Російською Федерацією\n- Запаси природних ресурсів\n- Підтримка міжнародних партнерів"),
+        (ItemKind.Weaknesses, "Слабкі сторони",
+            "- Зруйнована внаслідок збройного конфлікту інфраструктура\n- Скорочення кількості робочих місць"),
+        (ItemKind.Opportunities, "Можливості",
+            "- Бюджетна децентралізація та нові форми державної підтримки регіонального розвитку\n- Проекти міжнародної технічної допомоги"),
+        (ItemKind.Threats, "Загрози",
+            "- Продовження збройного конфлікту\n- Відтік молоді та кваліфікованих кадрів"),
+        (ItemKind.Vision, "Стратегічне бачення", Vision),
+        (ItemKind.Implementation, "Впровадження та моніторинг",
+            "Цілі та завдання Стратегії досягаються й реалізуються через конкретні проекти та заходи у відповідності до " +
+            "Плану реалізації проектів та виконання завдань."),
+    ];
 
     /// <summary>
     /// A few items in the seed's own words, so a newcomer has something to open: edition 1 holds
@@ -68,7 +115,7 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
     /// which wait for the next merge; the governance problem is still a draft.
     /// </summary>
     private async Task SeedItemsAsync(Strategy strategy, List<WorkingGroup> groups, List<ApplicationUser> members, ApplicationUser chair,
-        DateTimeOffset now, CancellationToken cancellationToken)
+        List<Item> sections, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var drafts = new List<Item>();
         Item Draft(int group, ItemKind kind, string title, string body, GoalTraits? goal = null)
@@ -98,8 +145,15 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         }
         Approve(economy, economy.Versions[0], members[0], chair, now, "Відповідає результатам соціально-економічного аналізу");
 
-        var edition = Edition.Merge(strategy, null, 0, new Dictionary<int, int>(), [new MergeChoice(economy.Id, 1)], [new MergeChoice(economy.Id, 1)],
-            [new ItemPlace(economy.Id, groups[0].Id, groups[0].Position, groups[0].Name, economy.Kind, economy.Position)], [],
+        foreach (var section in sections)
+        {
+            db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, section.Versions[0].AuthorId, now, section.WorkingGroupId, section.Id, 1, "Перша редакція"));
+            db.Activity.Add(new ActivityEntry(ActivityKind.Approved, chair.Id, now, section.WorkingGroupId, section.Id, 1, null));
+        }
+        var merged = sections.Prepend(economy).ToList();
+        var choices = merged.Select(i => new MergeChoice(i.Id, 1)).ToList();
+        var edition = Edition.Merge(strategy, null, 0, new Dictionary<int, int>(), choices, choices,
+            merged.Select(i => new ItemPlace(i.Id, i.WorkingGroupId, i.WorkingGroup!.Position, i.WorkingGroup.Name, i.Kind, i.Position)), [],
             chair.Id, "Перше зведення напрацювань робочих груп", now);
         db.Editions.Add(edition);
         db.Activity.Add(new ActivityEntry(ActivityKind.EditionMerged, chair.Id, now, null, null, 1, edition.Note));

@@ -10,19 +10,18 @@ public sealed class StrategyAdminServiceTests(WorkspaceFixture fixture) : IClass
     private StrategyAdminService Strategies => app.Scoped<StrategyAdminService>();
 
     [Fact]
-    public async Task The_administrator_edits_title_horizon_and_vision()
+    public async Task The_administrator_edits_title_and_horizon()
     {
         var admin = await app.UserIdAsync(Demo.Admin);
         var input = await Strategies.GetForEditAsync(admin);
         input.Title = "Стратегія розвитку Луганської області до 2027 року";
         input.Horizon = 2027;
-        input.Vision = "Нове бачення";
 
         await Strategies.UpdateAsync(admin, input);
 
         var dashboard = await app.Scoped<DashboardService>().GetAsync(admin);
-        Assert.Equal(("Стратегія розвитку Луганської області до 2027 року", 2027, "Нове бачення"),
-            (dashboard.StrategyTitle, dashboard.Horizon, dashboard.Vision));
+        Assert.Equal(("Стратегія розвитку Луганської області до 2027 року", 2027),
+            (dashboard.StrategyTitle, dashboard.Horizon));
     }
 
     [Fact]
@@ -31,13 +30,13 @@ public sealed class StrategyAdminServiceTests(WorkspaceFixture fixture) : IClass
         var admin = await app.UserIdAsync(Demo.Admin);
         var first = await Strategies.GetForEditAsync(admin);
         var second = await Strategies.GetForEditAsync(admin);
-        first.Vision = "Перше";
+        first.Title = "Перше";
         await Strategies.UpdateAsync(admin, first);
 
-        second.Vision = "Друге";
+        second.Title = "Друге";
         await Assert.ThrowsAsync<StaleDataException>(() => Strategies.UpdateAsync(admin, second));
 
-        Assert.Equal("Перше", (await Strategies.GetForEditAsync(admin)).Vision);
+        Assert.Equal("Перше", (await Strategies.GetForEditAsync(admin)).Title);
     }
 
     [Fact]
@@ -45,11 +44,11 @@ public sealed class StrategyAdminServiceTests(WorkspaceFixture fixture) : IClass
     {
         var admin = await app.UserIdAsync(Demo.Admin);
         var input = await Strategies.GetForEditAsync(admin);
-        input.Vision = "Раз";
+        input.Title = "Раз";
         input.ConcurrencyToken = await Strategies.UpdateAsync(admin, input);
-        input.Vision = "Два";
+        input.Title = "Два";
         await Strategies.UpdateAsync(admin, input);
-        Assert.Equal("Два", (await Strategies.GetForEditAsync(admin)).Vision);
+        Assert.Equal("Два", (await Strategies.GetForEditAsync(admin)).Title);
     }
 
     [Theory]

@@ -24,18 +24,22 @@ public sealed class StrategySettingsPageTests : WorkspaceComponentTest, IClassFi
         SignIn(admin, "admin", WorkspaceRoles.Administrator);
         Render<MudPopoverProvider>();
         var page = Render<StrategySettingsPage>();
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("textarea")));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input")));
 
-        // Meanwhile, in another tab, someone saves the vision.
+        // Meanwhile, in another tab, someone saves the title.
         var other = await app.Scoped<StrategyAdminService>().GetForEditAsync(admin);
-        other.Vision = "Їхнє бачення";
+        var theirs = other.Title;
+        other.Title = "Їхня назва стратегії";
         await app.Scoped<StrategyAdminService>().UpdateAsync(admin, other);
 
-        page.Find("textarea").Change("Моє бачення, набране довго і дбайливо");
+        page.Find("input").Change("Моя назва, набрана довго і дбайливо");
         await page.Find("form").SubmitAsync();
 
         page.WaitForAssertion(() => Assert.Contains("хтось інший зберіг стратегію", page.Markup));
-        Assert.Contains("Моє бачення, набране довго і дбайливо", page.Find("textarea").OuterHtml);
-        Assert.Equal("Їхнє бачення", (await app.Scoped<StrategyAdminService>().GetForEditAsync(admin)).Vision);
+        Assert.Contains("Моя назва, набрана довго і дбайливо", page.Find("input").OuterHtml);
+        Assert.Equal("Їхня назва стратегії", (await app.Scoped<StrategyAdminService>().GetForEditAsync(admin)).Title);
+        other.Title = theirs;
+        other.ConcurrencyToken = (await app.Scoped<StrategyAdminService>().GetForEditAsync(admin)).ConcurrencyToken;
+        await app.Scoped<StrategyAdminService>().UpdateAsync(admin, other);
     }
 }

@@ -26,7 +26,28 @@ public sealed class EditionPageTests(WorkspaceFixture fixture) : WorkspaceFixtur
         Assert.Equal("/document#group-1", link.GetAttribute("href"));
         Assert.NotNull(page.Find("#group-1"));
         Assert.Equal("1.1.1. Економіка області потребує відновлення", page.Find("#item-" + await DemoProblemIdAsync() + " h4").FirstChild!.TextContent.Trim());
-        Assert.Contains("Луганська область – це неподільна", page.Find("section[aria-labelledby=edition-vision]").TextContent);
+        var vision = page.FindAll("section.edition-committee-section").Single(s => s.QuerySelector("h2")?.TextContent.Trim().StartsWith("Стратегічне бачення") == true);
+        Assert.Contains("Луганська область – це неподільна", vision.TextContent);
+    }
+
+    [Fact]
+    public async Task The_committees_sections_frame_the_groups_items_with_the_analysis_table_and_the_swots_four_lists()
+    {
+        SignIn(await App.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
+
+        var page = Render<EditionPage>(p => p.Add(x => x.Number, 1));
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("section.edition-committee-section")));
+        var headings = page.FindAll("article.edition-text h2").Select(h => h.FirstChild!.TextContent.Trim()).ToList();
+        Assert.Equal(["Соціально-економічний аналіз", "SWOT-аналіз", "Стратегічне бачення"], headings.Take(3));
+        Assert.StartsWith("1. Економіка і екологія", headings[3]);
+        Assert.Equal("Впровадження та моніторинг", headings[^1]);
+        var analysis = page.FindAll("section.edition-committee-section")[0];
+        Assert.Equal(["Показник", "2013", "2015"], analysis.QuerySelectorAll("table th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(["Сильні сторони", "Слабкі сторони", "Можливості", "Загрози"],
+            page.Find("section[aria-labelledby=edition-swot]").QuerySelectorAll("h3").Select(h => h.FirstChild!.TextContent.Trim()));
+        Assert.Equal(["Соціально-економічний аналіз", "SWOT-аналіз", "Стратегічне бачення"],
+            page.Find("nav.edition-toc").QuerySelectorAll("ol > li > a").Select(a => a.TextContent.Trim()).Take(3));
     }
 
     [Fact]
@@ -62,7 +83,7 @@ public sealed class EditionPageTests(WorkspaceFixture fixture) : WorkspaceFixtur
 
         var page = Render<EditionPage>(p => p.Add(x => x.Number, 1));
 
-        page.WaitForAssertion(() => Assert.Contains("Strategic vision", page.Markup));
+        page.WaitForAssertion(() => Assert.Contains("SWOT analysis", page.Markup));
         Assert.Contains("Contents", page.Find("nav.edition-toc").TextContent);
         Assert.Contains("1.1. Problems", page.Markup);
     }

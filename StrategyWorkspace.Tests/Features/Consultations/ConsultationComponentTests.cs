@@ -61,7 +61,7 @@ public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : Works
         };
         var now = DateTimeOffset.UtcNow;
         return new PublicConsultation(new ConsultationView(1, 4, "", now.AddDays(-1), now.AddDays(9), null, ConsultationStatus.Open),
-            new EditionDocument(4, now, "Голова", null, "Стратегія", 2020, "Бачення.", groups), []);
+            new EditionDocument(4, now, "Голова", null, "Стратегія", 2020, "Бачення.", groups, CommitteeSections.None), []);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ConsultationComponentTests(WorkspaceFixture fixture) : Works
         var ecology = consultation.Document.Groups[1];
 
         var text = Render<EditionText>(p => p.Add(c => c.Document, consultation.Document).Add(c => c.Groups, [ecology])
-            .Add(c => c.ShowVision, false).Add(c => c.PagePath, "/consultation/sections/2").Add(c => c.ItemPath, consultation.ItemPath));
+            .Add(c => c.ShowCommitteeSections, false).Add(c => c.PagePath, "/consultation/sections/2").Add(c => c.ItemPath, consultation.ItemPath));
 
         Assert.Equal("/consultation/sections/1#item-101", text.Find(".edition-links a").GetAttribute("href"));
         Assert.Single(text.FindAll(".edition-item"));

@@ -38,8 +38,12 @@ public sealed class VisitorServiceTests(WorkspaceFixture fixture) : IClassFixtur
         var (consultation, targets) = await app.Scoped<VisitorService>().GetProposalFormAsync();
 
         Assert.Equal(ConsultationStatus.Open, consultation!.Status);
-        Assert.Equal(("1. Економіка і екологія", true), (targets[0].Label, targets[0].IsSection));
-        Assert.Equal(("1.1.1. Економіка області потребує відновлення", false), (targets[1].Label, targets[1].IsSection));
+        // The committee's sections come first, known by their titles; then each group with its items by number.
+        Assert.Equal(("Розділи комітету", true), (targets[0].Label, targets[0].IsSection));
+        Assert.Equal(("Соціально-економічний аналіз", false), (targets[1].Label, targets[1].IsSection));
+        var economy = targets.ToList().FindIndex(t => t.Label == "1. Економіка і екологія");
+        Assert.True(targets[economy].IsSection);
+        Assert.Equal(("1.1.1. Економіка області потребує відновлення", false), (targets[economy + 1].Label, targets[economy + 1].IsSection));
         Assert.Equal(targets.Count, targets.Select(t => t.Key).Distinct().Count());
     }
 

@@ -39,7 +39,26 @@ internal static class ExportSamples
                     new EditionSection(ItemKind.Solution, "1.2", [solution]),
                 ]),
                 new EditionGroup(4, 4, "Соціальна сфера і культура", [new EditionSection(ItemKind.Goal, "4.3", [social])]),
-            ]);
+            ], CommitteeSections.None);
+    }
+
+    public const string AnalysisTable = "| Показник | 2013 | 2015 |\n|---|---:|---:|\n| Населення, тис. осіб | 2239,5 | 2205,4 |\n| Безробіття, % | 7,1 | 11,8 |";
+
+    /// <summary>The same edition with the committee's sections: an analysis with a table, two SWOT lists, the vision, the implementation.</summary>
+    public static EditionDocument WithSections(int number = 2)
+    {
+        EditionItem Section(int id, ItemKind kind, string title, string body) => new(id, kind, new ItemNumber(0, kind, 1), 1, title, body, [], []);
+        return Document(number) with
+        {
+            Sections = new CommitteeSections(
+            [
+                Section(91, ItemKind.Analysis, "Соціально-економічний аналіз", "Аналіз здійснено на основі статистичних даних.\n\n" + AnalysisTable),
+                Section(92, ItemKind.Strengths, "Сильні сторони", "- Вигідне географічне розташування\n- Природні ресурси"),
+                Section(95, ItemKind.Threats, "Загрози", "- Збройний конфлікт на сході"),
+                Section(96, ItemKind.Vision, "Стратегічне бачення", "Луганська область – екологічно чистий та комфортний регіон."),
+                Section(97, ItemKind.Implementation, "Впровадження та моніторинг", "Моніторинг здійснюється щороку."),
+            ]),
+        };
     }
 
     public static DocumentWords Words(WorkspaceFactory app, string culture = "uk")

@@ -58,12 +58,36 @@ public sealed record EditionGroup(int GroupId, int Position, string Name, IReadO
     public string Anchor => $"group-{Position}";
 }
 
-/// <summary>The consolidated strategy document of one edition, as readers and exports see it.</summary>
+/// <summary>
+/// The consolidated strategy document of one edition, as readers and exports see it: the committee's sections
+/// around the groups' items. <see cref="Vision"/> is the vision an edition took from the settings before the
+/// vision became a section; a vision section, where the edition holds one, is read instead.
+/// </summary>
 public sealed record EditionDocument(
     int Number, DateTimeOffset CreatedAt, string MergedBy, string? Note,
-    string Title, int Horizon, string Vision, IReadOnlyList<EditionGroup> Groups)
+    string Title, int Horizon, string Vision, IReadOnlyList<EditionGroup> Groups, CommitteeSections Sections)
 {
-    public int ItemCount => Groups.Sum(g => g.Sections.Sum(s => s.Items.Count));
+    public int ItemCount => Groups.Sum(g => g.Sections.Sum(s => s.Items.Count)) + Sections.Held.Count;
+}
+
+/// <summary>
+/// The committee's sections an edition holds, in the document's order: the opening ones (introduction,
+/// analysis), the SWOT's four lists under one heading, the vision, and after the groups the implementation.
+/// </summary>
+public sealed record CommitteeSections(IReadOnlyList<EditionItem> Held)
+{
+    public static CommitteeSections None { get; } = new([]);
+
+    public IReadOnlyList<EditionItem> Opening => Held.Where(s => s.Kind is ItemKind.Introduction or ItemKind.Analysis).ToList();
+
+    public IReadOnlyList<EditionItem> Swot => Held.Where(s => ItemKinds.SwotKinds.Contains(s.Kind)).ToList();
+
+    public EditionItem? Vision => Held.FirstOrDefault(s => s.Kind == ItemKind.Vision);
+
+    public IReadOnlyList<EditionItem> Closing => Held.Where(s => s.Kind.ComesAfterGroups()).ToList();
+
+    /// <summary>The anchor of the SWOT's heading.</summary>
+    public const string SwotAnchor = "edition-swot";
 }
 
 /// <summary>A line of the changelog: a version that entered the later edition, with its change note and the chair's reason.</summary>

@@ -129,19 +129,22 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
         var linksTo = links.ToLookup(l => l.FromItemId, l => l.ToItemId);
         var linkedFrom = links.ToLookup(l => l.ToItemId, l => l.FromItemId);
 
-        var groups = texts.GroupBy(t => (t.Placement.GroupPosition, t.Placement.GroupId, t.Placement.GroupName))
+        EditionItem Item(EntryText t) => new(t.ItemId, t.Placement.Kind, t.Placement.Number, t.VersionNumber, t.Title, t.Body,
+            Views(linksTo[t.ItemId]), Views(linkedFrom[t.ItemId]), t.Goal,
+            t.Goal?.ServesGoalId is { } served ? Views([served]).FirstOrDefault() : null);
+
+        var sections = new CommitteeSections(texts.Where(t => t.Placement.Kind.IsSection())
+            .OrderBy(t => ItemKinds.SectionKinds.ToList().IndexOf(t.Placement.Kind)).Select(Item).ToList());
+        var groups = texts.Where(t => !t.Placement.Kind.IsSection())
+            .GroupBy(t => (t.Placement.GroupPosition, t.Placement.GroupId, t.Placement.GroupName))
             .OrderBy(g => g.Key.GroupPosition)
             .Select(g => new EditionGroup(g.Key.GroupId, g.Key.GroupPosition, g.Key.GroupName,
                 g.GroupBy(t => t.Placement.Kind).OrderBy(k => k.Key)
                     .Select(k => new EditionSection(k.Key, ItemNumber.SectionOf(g.Key.GroupPosition, k.Key),
-                        k.OrderBy(t => t.Placement.Position)
-                            .Select(t => new EditionItem(t.ItemId, t.Placement.Kind, t.Placement.Number, t.VersionNumber, t.Title, t.Body,
-                                Views(linksTo[t.ItemId]), Views(linkedFrom[t.ItemId]), t.Goal,
-                                t.Goal?.ServesGoalId is { } served ? Views([served]).FirstOrDefault() : null))
-                            .ToList()))
+                        k.OrderBy(t => t.Placement.Position).Select(Item).ToList()))
                     .ToList()))
             .ToList();
         return new EditionDocument(edition.Number, edition.CreatedAt, edition.MergedBy, edition.Note,
-            edition.Title, edition.Horizon, edition.Vision, groups);
+            edition.Title, edition.Horizon, edition.Vision, groups, sections);
     }
 }

@@ -62,9 +62,9 @@ internal sealed class VisitorService(
                 select new { entry.ItemId, entry.WorkingGroupId, entry.GroupPosition, entry.GroupName, entry.Kind, entry.Position, version.Title })
             .ToListAsync(cancellationToken);
         var targets = entries.GroupBy(e => (e.GroupPosition, e.WorkingGroupId, e.GroupName)).OrderBy(g => g.Key.GroupPosition)
-            .SelectMany(g => new[] { new ProposalTarget($"g{g.Key.WorkingGroupId}", $"{g.Key.GroupPosition}. {g.Key.GroupName}", IsSection: true) }
+            .SelectMany(g => new[] { new ProposalTarget($"g{g.Key.WorkingGroupId}", g.Key.GroupPosition == 0 ? g.Key.GroupName : $"{g.Key.GroupPosition}. {g.Key.GroupName}", IsSection: true) }
                 .Concat(g.OrderBy(e => e.Kind).ThenBy(e => e.Position)
-                    .Select(e => new ProposalTarget($"i{e.ItemId}", $"{new ItemNumber(e.GroupPosition, e.Kind, e.Position)}. {e.Title}", IsSection: false))))
+                    .Select(e => new ProposalTarget($"i{e.ItemId}", new ItemNumber(e.GroupPosition, e.Kind, e.Position).Label(e.Title), IsSection: false))))
             .ToList();
         return (ConsultationQueries.View(consultation, clock.GetUtcNow()), targets);
     }

@@ -32,8 +32,16 @@ internal sealed class DashboardService(IDbContextFactory<WorkspaceDbContext> con
         var strategy = await db.Strategies.AsNoTracking().OrderBy(s => s.Id)
             .Select(s => new { s.Title, s.Horizon, s.Vision })
             .FirstAsync(cancellationToken);
+        // The vision section's approved text, else its newest draft; before there was a section, the settings' text.
+        var vision = await (
+                from item in db.Items.AsNoTracking()
+                where item.Kind == ItemKind.Vision
+                join version in db.ItemVersions.AsNoTracking() on item.Id equals version.ItemId
+                where version.Number == (item.ApprovedVersionNumber ?? item.LatestVersionNumber)
+                select version.Body)
+            .FirstOrDefaultAsync(cancellationToken) ?? strategy.Vision;
         var groups = await db.WorkingGroups.AsNoTracking()
-            .Where(g => !g.IsArchived)
+            .Where(g => !g.IsArchived && !g.IsCommittee)
             .OrderBy(g => g.Position)
             .Select(g => new
             {
@@ -46,7 +54,7 @@ internal sealed class DashboardService(IDbContextFactory<WorkspaceDbContext> con
         var counts = await ItemReader.CountByGroupAndStateAsync(db, cancellationToken);
         var noItems = Enum.GetValues<RevisionState>().ToDictionary(state => state, _ => 0);
         return new DashboardView(
-            strategy.Title, strategy.Horizon, strategy.Vision,
+            strategy.Title, strategy.Horizon, vision,
             groups.Select(g => new DashboardGroup(
                 g.Id, g.Position, g.Name, g.Description, g.Members.SortedBy(name => name), counts.GetValueOrDefault(g.Id, noItems), g.IsMine)).ToList(),
             queue);

@@ -43,6 +43,11 @@ public sealed class DraftingService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var actor = await GroupRights.RequireCanEditAsync(db, actorId, groupId, cancellationToken);
         InputRules.Enforce(input);
+        var group = await db.WorkingGroups.AsNoTracking().FirstAsync(g => g.Id == groupId, cancellationToken);
+        if (!group.Holds(kind))
+        {
+            throw new WorkspaceRuleException("Sections_KindNotInGroup");
+        }
         await RequireLinkTargetsAsync(db, kind, linkTo, cancellationToken);
         await RequireServedGoalAsync(db, null, kind == ItemKind.Goal ? input.Goal : null, cancellationToken);
 
@@ -52,8 +57,13 @@ public sealed class DraftingService(
         db.Items.Add(item);
         await writeGate.SaveAsync(db, async () =>
         {
-            // In the turn: two items created at once must not both take the next position.
+            // In the turn: two items created at once must not both take the next position, nor two drafters both
+            // write the committee's one analysis.
             item.Position = 1 + (await db.Items.Where(i => i.WorkingGroupId == groupId && i.Kind == kind).MaxAsync(i => (int?)i.Position, cancellationToken) ?? 0);
+            if (kind.IsSection() && item.Position > 1)
+            {
+                throw new WorkspaceRuleException("Sections_AlreadyWritten");
+            }
             await db.SaveChangesAsync(cancellationToken); // the item's id, for its log entry
             db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actor.Id, clock.GetUtcNow(), groupId, item.Id, 1, input.ChangeNote));
         }, cancellationToken);

@@ -4,8 +4,9 @@ using StrategyWorkspace.Features.Consolidation;
 namespace StrategyWorkspace.Features.Export;
 
 /// <summary>
-/// An edition as a Word document: a title page, the table of contents, the vision, then
-/// Heading 1 per group, Heading 2 per kind and Heading 3 per item, each with its workspace number.
+/// An edition as a Word document: a title page, the table of contents, the committee's opening sections (analysis,
+/// SWOT, vision), then Heading 1 per group, Heading 2 per kind and Heading 3 per item, each with its workspace
+/// number, and the implementation last.
 /// </summary>
 internal static class DocxExport
 {
@@ -20,9 +21,13 @@ internal static class DocxExport
         word.TableOfContents(words["Edition_Contents"], Outline(document, words));
         word.PageBreak();
 
-        word.AddText(WordDocument.Heading(1), words["Edition_Vision"]);
-        new MarkdownToWord(word).Write(document.Vision);
+        void WriteSection(EditionItem section, int level)
+        {
+            word.AddText(WordDocument.Heading(level), section.Title);
+            new MarkdownToWord(word).Write(section.Body);
+        }
 
+        Opening(word, document, words, WriteSection);
         foreach (var group in document.Groups)
         {
             word.AddText(WordDocument.Heading(1), $"{group.Position}. {group.Name}");
@@ -49,6 +54,39 @@ internal static class DocxExport
                 }
             }
         }
+        foreach (var section in document.Sections.Closing)
+        {
+            WriteSection(section, 1);
+        }
+    }
+
+    /// <summary>
+    /// The committee's sections before the groups: the introduction and analysis, the SWOT's heading over its four
+    /// lists, the vision (the one the edition took from the settings, before the vision became a section).
+    /// </summary>
+    internal static void Opening(WordDocument word, EditionDocument document, DocumentWords words, Action<EditionItem, int> writeSection)
+    {
+        foreach (var section in document.Sections.Opening)
+        {
+            writeSection(section, 1);
+        }
+        if (document.Sections.Swot is { Count: > 0 } swot)
+        {
+            word.AddText(WordDocument.Heading(1), words["Edition_Swot"]);
+            foreach (var list in swot)
+            {
+                writeSection(list, 2);
+            }
+        }
+        if (document.Sections.Vision is { } vision)
+        {
+            writeSection(vision, 1);
+        }
+        else
+        {
+            word.AddText(WordDocument.Heading(1), words["Edition_Vision"]);
+            new MarkdownToWord(word).Write(document.Vision);
+        }
     }
 
     internal static void TitlePage(WordDocument word, EditionDocument document, DocumentWords words, string subtitle)
@@ -65,7 +103,14 @@ internal static class DocxExport
 
     internal static IReadOnlyList<(int Level, string Text)> Outline(EditionDocument document, DocumentWords words)
     {
-        var outline = new List<(int, string)> { (1, words["Edition_Vision"]) };
+        var outline = new List<(int, string)>();
+        outline.AddRange(document.Sections.Opening.Select(s => (1, s.Title)));
+        if (document.Sections.Swot is { Count: > 0 } swot)
+        {
+            outline.Add((1, words["Edition_Swot"]));
+            outline.AddRange(swot.Select(s => (2, s.Title)));
+        }
+        outline.Add((1, document.Sections.Vision?.Title ?? words["Edition_Vision"]));
         foreach (var group in document.Groups)
         {
             outline.Add((1, $"{group.Position}. {group.Name}"));
@@ -75,6 +120,7 @@ internal static class DocxExport
                 outline.AddRange(section.Items.Select(item => (3, $"{item.Number}. {item.Title}")));
             }
         }
+        outline.AddRange(document.Sections.Closing.Select(s => (1, s.Title)));
         return outline;
     }
 }

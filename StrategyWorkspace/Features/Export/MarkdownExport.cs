@@ -4,8 +4,8 @@ using StrategyWorkspace.Features.Consolidation;
 namespace StrategyWorkspace.Features.Export;
 
 /// <summary>
-/// An edition as one Markdown file: the title, the vision, then a heading per group, per kind and
-/// per item. Item bodies are Markdown already; their own headings move below the item's level so
+/// An edition as one Markdown file: the title, the committee's opening sections (analysis, SWOT, vision), then a
+/// heading per group, per kind and per item, and the implementation last. Item bodies are Markdown already; their own headings move below the item's level so
 /// the outline of the document stays the committee's. Anchors are HTML (<c>&lt;a id&gt;</c>), which every
 /// common viewer reads; the <c>{#id}</c> attribute syntax shows as text on most of them.
 /// </summary>
@@ -28,7 +28,18 @@ internal static class MarkdownExport
         {
             text.AppendLine($"- [{words["Edition_Note"]}](#edition-note)");
         }
-        text.AppendLine($"- [{words["Edition_Vision"]}](#edition-vision)");
+        var sections = document.Sections;
+        foreach (var section in sections.Opening)
+        {
+            text.AppendLine($"- [{OneLine(section.Title)}](#{section.Anchor})");
+        }
+        if (sections.Swot.Count > 0)
+        {
+            text.AppendLine($"- [{words["Edition_Swot"]}](#{CommitteeSections.SwotAnchor})");
+        }
+        text.AppendLine(sections.Vision is { } visionSection
+            ? $"- [{OneLine(visionSection.Title)}](#{visionSection.Anchor})"
+            : $"- [{words["Edition_Vision"]}](#edition-vision)");
         foreach (var group in document.Groups)
         {
             text.AppendLine($"- [{group.Position}. {OneLine(group.Name)}](#{group.Anchor})");
@@ -37,11 +48,35 @@ internal static class MarkdownExport
                 text.AppendLine($"  - [{section.Number}. {words.Section(section.Kind)}](#{section.Anchor(group.Position)})");
             }
         }
+        foreach (var section in sections.Closing)
+        {
+            text.AppendLine($"- [{OneLine(section.Title)}](#{section.Anchor})");
+        }
         text.AppendLine();
 
-        Anchor(text, "edition-vision");
-        text.Append("## ").AppendLine(words["Edition_Vision"]).AppendLine();
-        text.AppendLine(document.Vision.Trim()).AppendLine();
+        foreach (var section in sections.Opening)
+        {
+            Section(text, section, "##");
+        }
+        if (sections.Swot.Count > 0)
+        {
+            Anchor(text, CommitteeSections.SwotAnchor);
+            text.Append("## ").AppendLine(words["Edition_Swot"]).AppendLine();
+            foreach (var list in sections.Swot)
+            {
+                Section(text, list, "###");
+            }
+        }
+        if (sections.Vision is { } vision)
+        {
+            Section(text, vision, "##");
+        }
+        else
+        {
+            Anchor(text, "edition-vision");
+            text.Append("## ").AppendLine(words["Edition_Vision"]).AppendLine();
+            text.AppendLine(document.Vision.Trim()).AppendLine();
+        }
 
         foreach (var group in document.Groups)
         {
@@ -76,7 +111,23 @@ internal static class MarkdownExport
                 }
             }
         }
+        foreach (var section in sections.Closing)
+        {
+            Section(text, section, "##");
+        }
         return text.ToString();
+    }
+
+    /// <summary>A committee section: its title at <paramref name="heading"/>, its own headings below it, its tables as they are.</summary>
+    private static void Section(StringBuilder text, EditionItem section, string heading)
+    {
+        Anchor(text, section.Anchor);
+        text.AppendLine($"{heading} {OneLine(section.Title)}").AppendLine();
+        var body = DemoteHeadings(section.Body.Trim(), heading.Length);
+        if (body.Length > 0)
+        {
+            text.AppendLine(body).AppendLine();
+        }
     }
 
     private static void Anchor(StringBuilder text, string id) => text.AppendLine($"<a id=\"{id}\"></a>").AppendLine();
@@ -86,8 +137,8 @@ internal static class MarkdownExport
     /// <summary>A title is one line; a stray newline in it would end the heading.</summary>
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
 
-    /// <summary>"# Heading" inside an item becomes "##### Heading", below the item's own heading.</summary>
-    internal static string DemoteHeadings(string body)
+    /// <summary>"# Heading" inside an item becomes "##### Heading", below the item's own heading (<paramref name="by"/> levels down).</summary>
+    internal static string DemoteHeadings(string body, int by = 4)
     {
         var lines = body.Split('\n');
         var inFence = false;
@@ -103,7 +154,7 @@ internal static class MarkdownExport
                 var level = line.TakeWhile(c => c == '#').Count();
                 if (level <= 6 && (line.Length == level || line[level] == ' '))
                 {
-                    lines[i] = new string('#', Math.Min(6, level + 4)) + line[level..];
+                    lines[i] = new string('#', Math.Min(6, level + by)) + line[level..];
                 }
             }
         }

@@ -23,13 +23,23 @@ internal static class TrackedChangesExport
         DocxExport.TitlePage(word, later, words, subtitle);
         word.TableOfContents(words["Edition_Contents"], DocxExport.Outline(later, words));
         word.PageBreak();
-        word.AddText(WordDocument.Heading(1), words["Edition_Vision"]);
-        new MarkdownToWord(word).Write(later.Vision);
-
         var changes = comparison.Changes.ToDictionary(c => c.ItemId);
+        // A committee section that changed shows its change as revisions under its own heading level.
+        void WriteSection(EditionItem section, int level)
+        {
+            if (changes.TryGetValue(section.ItemId, out var change))
+            {
+                WriteChange(word, revisions, change, words, WordDocument.Heading(level));
+                return;
+            }
+            word.AddText(WordDocument.Heading(level), section.Title);
+            new MarkdownToWord(word).Write(section.Body);
+        }
+
+        DocxExport.Opening(word, later, words, WriteSection);
         var entries = later.Groups.SelectMany(g => g.Sections.SelectMany(s => s.Items.Select(item =>
                 (Group: (g.Position, g.Name), item.Kind, item.Number, item.ItemId, Item: (EditionItem?)item))))
-            .Concat(comparison.Changes.Where(c => c.Change == ItemChangeKind.Removed)
+            .Concat(comparison.Changes.Where(c => c.Change == ItemChangeKind.Removed && !c.Kind.IsSection())
                 .Select(c => (Group: (c.GroupPosition, c.GroupName), c.Kind, c.Number, c.ItemId, Item: (EditionItem?)null)))
             .OrderBy(e => e.Group.Item1).ThenBy(e => e.Kind).ThenBy(e => e.Number);
 
@@ -57,21 +67,24 @@ internal static class TrackedChangesExport
                 }
             }
         }
+        foreach (var section in later.Sections.Closing)
+        {
+            WriteSection(section, 1);
+        }
     }
 
-    private static void WriteChange(WordDocument word, Revisions revisions, ItemChange change, DocumentWords words)
+    private static void WriteChange(WordDocument word, Revisions revisions, ItemChange change, DocumentWords words, string? headingStyle = null)
     {
-        var prefix = $"{change.Number}. ";
         var title = change.Change switch
         {
-            ItemChangeKind.Added => TextDiff.Between("", prefix + change.NewTitle),
-            ItemChangeKind.Removed => TextDiff.Between(prefix + change.OldTitle, ""),
-            _ => TextDiff.Between(prefix + change.OldTitle, prefix + change.NewTitle),
+            ItemChangeKind.Added => TextDiff.Between("", change.Number.Label(change.NewTitle)),
+            ItemChangeKind.Removed => TextDiff.Between(change.Number.Label(change.OldTitle), ""),
+            _ => TextDiff.Between(change.Number.Label(change.OldTitle), change.Number.Label(change.NewTitle)),
         };
         var body = TextDiff.Between(change.OldBody, change.NewBody);
         foreach (var row in title.Rows)
         {
-            word.Body.Append(revisions.Paragraph(WordDocument.Heading(3), row));
+            word.Body.Append(revisions.Paragraph(headingStyle ?? WordDocument.Heading(3), row));
         }
         // A goal's level, priority and condition, as a line of its own (the goal it serves is named where the item is unchanged).
         if (change.OldGoal != change.NewGoal || change.NewGoal is not null)

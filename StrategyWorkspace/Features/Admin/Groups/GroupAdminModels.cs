@@ -11,6 +11,7 @@ public sealed record GroupSummary(
     string Description,
     int Position,
     bool IsArchived,
+    bool IsCommittee,
     IReadOnlyList<GroupMember> Members);
 
 /// <summary>An account that can be added to a group.</summary>

@@ -13,9 +13,9 @@ internal sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> co
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireAdministratorAsync(db, actorId, cancellationToken);
         var groups = await db.WorkingGroups.AsNoTracking()
-            .OrderBy(g => g.IsArchived).ThenBy(g => g.Position)
+            .OrderBy(g => !g.IsCommittee).ThenBy(g => g.IsArchived).ThenBy(g => g.Position)
             .Select(g => new GroupSummary(
-                g.Id, g.Name, g.Description, g.Position, g.IsArchived,
+                g.Id, g.Name, g.Description, g.Position, g.IsArchived, g.IsCommittee,
                 g.Members.Select(m => new GroupMember(m.UserId, m.User!.DisplayName, m.User.Email ?? "")).ToList()))
             .ToListAsync(cancellationToken);
         return groups.Select(g => g with { Members = g.Members.SortedBy(m => m.DisplayName) }).ToList();
@@ -59,8 +59,8 @@ internal sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> co
         InputRules.Enforce(input);
 
         var group = await FindAsync(db, groupId, cancellationToken);
-        await RequireUniqueNameAsync(db, group.StrategyId, input.Name, groupId, cancellationToken);
         group.Rename(input.Name);
+        await RequireUniqueNameAsync(db, group.StrategyId, input.Name, groupId, cancellationToken);
         group.Description = input.Description.Trim();
         await SaveUniqueAsync(db, () => Task.CompletedTask, cancellationToken);
     }
@@ -71,7 +71,7 @@ internal sealed class GroupAdminService(IDbContextFactory<WorkspaceDbContext> co
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireAdministratorAsync(db, actorId, cancellationToken);
         var group = await FindAsync(db, groupId, cancellationToken);
-        group.IsArchived = archived;
+        group.SetArchived(archived);
         await writeGate.SaveAsync(db, cancellationToken);
     }
 

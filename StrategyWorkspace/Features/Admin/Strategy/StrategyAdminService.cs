@@ -14,14 +14,11 @@ internal sealed class StrategyInput
     [Range(StrategyEntity.MinHorizon, StrategyEntity.MaxHorizon, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Horizon))]
     public int Horizon { get; set; }
 
-    [MaxLength(StrategyEntity.MaxVisionLength, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
-    public string Vision { get; set; } = "";
-
     /// <summary>The token read with the strategy; a different one in the database means someone saved meanwhile.</summary>
     public Guid ConcurrencyToken { get; set; }
 }
 
-/// <summary>The strategy's title, horizon and vision. Reading is open to every account; editing to the administrator.</summary>
+/// <summary>The strategy's title and horizon (its vision is a committee section, drafted and reviewed like the others). Reading is open to every account; editing to the administrator.</summary>
 internal sealed class StrategyAdminService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate)
 {
     public async Task<StrategyInput> GetForEditAsync(string? actorId, CancellationToken cancellationToken = default)
@@ -33,7 +30,6 @@ internal sealed class StrategyAdminService(IDbContextFactory<WorkspaceDbContext>
         {
             Title = strategy.Title,
             Horizon = strategy.Horizon,
-            Vision = strategy.Vision,
             ConcurrencyToken = strategy.ConcurrencyToken,
         };
     }
@@ -48,7 +44,7 @@ internal sealed class StrategyAdminService(IDbContextFactory<WorkspaceDbContext>
         var strategy = await db.Strategies.OrderBy(s => s.Id).FirstAsync(cancellationToken);
         // Compare against what the editor read, not what was just loaded.
         db.Entry(strategy).Property(s => s.ConcurrencyToken).OriginalValue = input.ConcurrencyToken;
-        strategy.Update(input.Title, input.Horizon, input.Vision);
+        strategy.Update(input.Title, input.Horizon);
         try
         {
             await writeGate.SaveAsync(db, cancellationToken);

@@ -20,6 +20,9 @@ public readonly record struct ItemNumber(int GroupPosition, ItemKind Kind, int P
     /// <summary>A committee section (the analysis, the vision…) has no number: it is known by its title.</summary>
     public override string ToString() => Kind.IsSection() ? "" : $"{SectionOf(GroupPosition, Kind)}.{Position}";
 
+    /// <summary>What a heading calls the item: its number, or a committee section's title.</summary>
+    public string ShortName(string title) => Kind.IsSection() ? title : ToString();
+
     /// <summary>"1.3.2. Title" for an item; a committee section's title alone.</summary>
     public string Label(string title) => Kind.IsSection() ? title : $"{this}. {title}";
 

@@ -41,6 +41,24 @@ public sealed class DocxExportTests(WorkspaceFixture fixture) : IClassFixture<Wo
     }
 
     [Fact]
+    public void The_committees_sections_frame_the_groups_the_analysis_table_is_a_word_table_and_the_swot_lists_sit_under_one_heading()
+    {
+        var stream = new MemoryStream();
+        DocxExport.Write(ExportSamples.WithSections(), ExportSamples.Words(fixture.App), stream);
+        using var word = Open(stream);
+        var paragraphs = Paragraphs(word);
+
+        Assert.Equal(["Соціально-економічний аналіз", "SWOT-аналіз", "Стратегічне бачення", "1. Економіка і екологія", "4. Соціальна сфера і культура", "Впровадження та моніторинг"],
+            paragraphs.Where(p => p.Style == "Heading1").Select(p => p.Text));
+        Assert.Equal(["Сильні сторони", "Загрози"], paragraphs.Where(p => p.Style == "Heading2").Select(p => p.Text).Take(2));
+        Assert.Contains(paragraphs, p => p.Text == "Луганська область – екологічно чистий та комфортний регіон.");
+        Assert.DoesNotContain(paragraphs, p => p.Text == "Луганська область – це неподільна частина України.");
+        var table = word.MainDocumentPart!.Document!.Body!.Elements<Table>().Single(t => t.InnerText.Contains("Населення"));
+        Assert.Equal(["Показник", "2013", "2015"], table.Elements<TableRow>().First().Elements<TableCell>().Select(c => c.InnerText));
+        Assert.Equal("2205,4", table.Elements<TableRow>().ElementAt(1).Elements<TableCell>().Last().InnerText);
+    }
+
+    [Fact]
     public void Headings_are_styles_with_outline_levels_so_the_table_of_contents_field_finds_them()
     {
         using var word = Open(Export());

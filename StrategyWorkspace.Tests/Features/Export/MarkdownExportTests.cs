@@ -19,6 +19,19 @@ public sealed class MarkdownExportTests(WorkspaceFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void The_committees_sections_open_and_close_the_document_with_the_analysis_table_kept_as_a_table()
+    {
+        var markdown = MarkdownExport.Write(ExportSamples.WithSections(), ExportSamples.Words(fixture.App));
+
+        var headings = markdown.Split('\n').Where(l => l.StartsWith("## ", StringComparison.Ordinal) || l.StartsWith("### ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["## Зміст", "## Соціально-економічний аналіз", "## SWOT-аналіз", "### Сильні сторони", "### Загрози", "## Стратегічне бачення", "## 1. Економіка і екологія"],
+            headings.Take(7));
+        Assert.Equal("## Впровадження та моніторинг", headings[^1]);
+        Assert.Contains(ExportSamples.AnalysisTable, markdown);
+        Assert.Contains("- [SWOT-аналіз](#edition-swot)", markdown);
+    }
+
+    [Fact]
     public void The_outline_is_title_groups_kinds_and_numbered_items()
     {
         var headings = Headings();

@@ -73,7 +73,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
     private async Task<IReadOnlyList<string>> ScreensAsync(string email)
     {
         await using var db = await browser.App.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
-        var group = await db.WorkingGroups.OrderBy(g => g.Position).Select(g => g.Id).FirstAsync();
+        var group = await db.WorkingGroups.Where(g => !g.IsCommittee).OrderBy(g => g.Position).Select(g => g.Id).FirstAsync();
         var item = await db.Items.Where(i => i.WorkingGroupId == group && i.LatestVersionNumber > 1).Select(i => i.Id).FirstAsync();
         // The administrator reaches every screen; the other roles see the same screens with their own
         // actions (submit, verdict, approve, merge), checked where those differ.
@@ -82,7 +82,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         {
             screens.AddRange([
                 $"/groups/{group}", $"/items/{item}/versions/1", $"/items/{item}/edit", "/inbox", "/activity", "/document",
-                "/editions", "/editions/1", "/editions/compare", "/editions/merge", "/consultation/manage", "/consultation/moderation",
+                "/sections", "/editions", "/editions/1", "/editions/compare", "/editions/merge", "/consultation/manage", "/consultation/moderation",
                 "/consultation/answers", "/admin/users", "/admin/groups", "/admin/strategy", "/Account/Manage/ChangePassword",
             ]);
         }

@@ -22,7 +22,7 @@ public sealed class LargeEditionTests : IAsyncLifetime
         var member = await app.UserIdAsync(Demo.Economy);
         var chair = await app.UserIdAsync(Demo.Chair);
         await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
-        var groups = await db.WorkingGroups.OrderBy(g => g.Position).Select(g => g.Id).ToListAsync();
+        var groups = await db.WorkingGroups.Where(g => !g.IsCommittee).OrderBy(g => g.Position).Select(g => g.Id).ToListAsync();
         var now = DateTimeOffset.UtcNow;
         var body = string.Join("\n\n", Enumerable.Repeat("Економіка регіону має стійко та динамічно розвиватися, примножуючи людський та фінансовий капітал.", 8));
         for (var i = 0; i < ItemCount; i++)

@@ -98,6 +98,7 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             version.Property(v => v.StateToken).IsConcurrencyToken();
             version.HasIndex(v => v.State);
             version.Property(v => v.Condition).HasMaxLength(GoalTraits.MaxConditionLength);
+            version.Property(v => v.Indicators).HasConversion(IndicatorSetConverter.Instance, IndicatorSetConverter.Comparer);
         });
 
         builder.Entity<Verdict>(verdict =>
@@ -188,8 +189,18 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
         builder.Entity<WorkingCopy>(copy =>
         {
             copy.HasKey(c => new { c.ItemId, c.UserId });
+            copy.Property(c => c.Indicators).HasConversion(IndicatorSetConverter.Instance, IndicatorSetConverter.Comparer);
         });
     }
+}
+
+/// <summary>A version's indicators in one text column: JSON, or empty for none.</summary>
+internal sealed class IndicatorSetConverter() : ValueConverter<IndicatorSet, string>(set => set.AsJson, json => IndicatorSet.FromJson(json))
+{
+    public static readonly IndicatorSetConverter Instance = new();
+
+    public static readonly Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IndicatorSet> Comparer =
+        new((left, right) => left == right, set => set.GetHashCode(), set => set);
 }
 
 /// <summary>Keeps the instant and drops the offset: what PostgreSQL's timestamptz stores.</summary>

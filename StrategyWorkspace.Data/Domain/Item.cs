@@ -42,7 +42,9 @@ public class Item
     /// existing version.
     /// </summary>
     /// <param name="goal">A goal's level, priority and condition (a goal without them is strategic, with none); nothing for other kinds.</param>
-    public ItemVersion AddVersion(string title, string body, int? basedOn, string authorId, string changeNote, DateTimeOffset now, GoalTraits? goal = null)
+    /// <param name="indicators">A goal's or task's indicators, checked by the caller against the strategy's horizon; nothing for other kinds.</param>
+    public ItemVersion AddVersion(string title, string body, int? basedOn, string authorId, string changeNote, DateTimeOffset now, GoalTraits? goal = null,
+        IndicatorSet? indicators = null)
     {
         if (basedOn is { } number && (number < 1 || number > LatestVersionNumber))
         {
@@ -52,8 +54,13 @@ public class Item
         {
             throw new WorkspaceRuleException("Goal_TraitsOnlyForGoals");
         }
+        if (indicators is { Count: > 0 } && !Kind.HasIndicators())
+        {
+            throw new WorkspaceRuleException("Indicator_OnlyForGoalsAndTasks");
+        }
         var traits = Kind == ItemKind.Goal ? (goal ?? GoalTraits.Default).Checked() : null;
-        var version = new ItemVersion(this, LatestVersionNumber + 1, title.Trim(), NormalizeNewLines(body), basedOn, authorId, changeNote.Trim(), now, traits);
+        var version = new ItemVersion(this, LatestVersionNumber + 1, title.Trim(), NormalizeNewLines(body), basedOn, authorId, changeNote.Trim(), now, traits,
+            indicators ?? IndicatorSet.Empty);
         LatestVersionNumber = version.Number;
         Versions.Add(version);
         return version;

@@ -42,6 +42,9 @@ public static class ItemKinds
     /// <summary>A section the committee owns rather than an item a group drafts.</summary>
     public static bool IsSection(this ItemKind kind) => kind >= ItemKind.Introduction;
 
+    /// <summary>What is measured by indicators: goals and tasks.</summary>
+    public static bool HasIndicators(this ItemKind kind) => kind is ItemKind.Goal or ItemKind.Task;
+
     /// <summary>A section the document puts after the groups' items.</summary>
     public static bool ComesAfterGroups(this ItemKind kind) => kind == ItemKind.Implementation;
 

@@ -11,8 +11,9 @@ public class ItemVersion
     }
 
     internal ItemVersion(Item item, int number, string title, string body, int? basedOn, string authorId, string changeNote, DateTimeOffset createdAt,
-        GoalTraits? goal)
+        GoalTraits? goal, IndicatorSet indicators)
     {
+        Indicators = indicators;
         (GoalLevel, Priority, Condition, ConditionExpectedOn, ServesGoalId) = (goal?.Level, goal?.Priority, goal?.Condition, goal?.ConditionExpectedOn, goal?.ServesGoalId);
         Item = item;
         Number = number;
@@ -40,6 +41,9 @@ public class ItemVersion
     public int? ServesGoalId { get; private set; }
 
     public GoalTraits? Goal => GoalLevel is { } level ? new GoalTraits(level, Priority, Condition, ConditionExpectedOn, ServesGoalId) : null;
+
+    /// <summary>A goal's or task's indicators, with their baselines and targets; none for other kinds.</summary>
+    public IndicatorSet Indicators { get; private set; } = IndicatorSet.Empty;
 
     /// <summary>The version the author started from; null for version 1.</summary>
     public int? BasedOnNumber { get; private set; }

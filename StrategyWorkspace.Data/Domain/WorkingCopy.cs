@@ -23,4 +23,7 @@ public class WorkingCopy
     public string? Condition { get; set; }
     public DateOnly? ConditionExpectedOn { get; set; }
     public int? ServesGoalId { get; set; }
+
+    /// <summary>A goal's or task's indicators as typed, checked only when the version is saved.</summary>
+    public IndicatorSet Indicators { get; set; } = IndicatorSet.Empty;
 }

@@ -14,7 +14,7 @@ public sealed record VersionRow(
 
 public sealed record VersionContent(
     int Number, string Title, string Body, string Author, DateTimeOffset CreatedAt, string ChangeNote, RevisionState State,
-    string? DecisionReason = null, GoalTraits? Goal = null, LinkedItem? ServesGoal = null);
+    string? DecisionReason = null, GoalTraits? Goal = null, LinkedItem? ServesGoal = null, IndicatorSet? Indicators = null);
 
 public sealed record ItemView(
     int Id, int GroupId, string GroupName, ItemKind Kind, ItemNumber Number,

@@ -571,6 +571,10 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                     b.Property<int?>("GoalLevel")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("ItemId")
                         .HasColumnType("integer");
 
@@ -892,6 +896,10 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
 
                     b.Property<int?>("GoalLevel")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<int?>("Priority")
                         .HasColumnType("integer");

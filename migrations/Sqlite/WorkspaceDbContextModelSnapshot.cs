@@ -548,6 +548,10 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.Property<int?>("GoalLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ItemId")
                         .HasColumnType("INTEGER");
 
@@ -859,6 +863,10 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("GoalLevel")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("Priority")
                         .HasColumnType("INTEGER");

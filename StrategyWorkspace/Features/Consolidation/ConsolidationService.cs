@@ -29,7 +29,8 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
             var old = oldTexts.GetValueOrDefault(c.ItemId);
             return new ItemChange(c.ItemId, c.Change, c.Placement.Number, c.Placement.Kind, c.Placement.GroupId, c.Placement.GroupPosition,
                 c.Placement.GroupName, old?.VersionNumber, old?.Title ?? "", old?.Body ?? "",
-                c.Change == ItemChangeKind.Removed ? null : c.ApprovedVersion, c.NewTitle ?? "", c.NewBody ?? "", old?.Goal, c.NewGoal);
+                c.Change == ItemChangeKind.Removed ? null : c.ApprovedVersion, c.NewTitle ?? "", c.NewBody ?? "", old?.Goal, c.NewGoal,
+                old?.Indicators, c.NewIndicators);
         }).ToList();
         return new MergePlan(current?.Number ?? 0, changes);
     }
@@ -109,7 +110,7 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
 
     /// <summary>An item that a merge would add, change or remove; with the approved text when asked for.</summary>
     private sealed record Candidate(int ItemId, ItemChangeKind Change, ItemPlace Placement, int? ApprovedVersion, string? NewTitle, string? NewBody,
-        GoalTraits? NewGoal);
+        GoalTraits? NewGoal, IndicatorSet? NewIndicators);
 
     /// <summary>
     /// One query (the merge screen's benchmark line showed five costing 3–7× hand-written SQL):
@@ -143,6 +144,7 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
                     NewCondition = entering ? approved!.Condition : null,
                     NewExpectedOn = entering ? approved!.ConditionExpectedOn : null,
                     NewServes = entering ? approved!.ServesGoalId : null,
+                    NewIndicators = entering ? approved!.Indicators : null,
                 })
             .ToListAsync(cancellationToken);
 
@@ -159,7 +161,8 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
             if (change is { } kind)
             {
                 candidates.Add(new Candidate(row.Id, kind, row.Placement, row.ApprovedVersionNumber, row.NewTitle, row.NewBody,
-                    row.NewLevel is { } level ? new GoalTraits(level, row.NewPriority, row.NewCondition, row.NewExpectedOn, row.NewServes) : null));
+                    row.NewLevel is { } level ? new GoalTraits(level, row.NewPriority, row.NewCondition, row.NewExpectedOn, row.NewServes) : null,
+                    row.NewIndicators));
             }
         }
         return candidates.OrderBy(c => c.Placement.GroupPosition).ThenBy(c => c.Placement.Kind).ThenBy(c => c.Placement.Position).ToList();

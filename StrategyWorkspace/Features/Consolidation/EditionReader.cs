@@ -65,7 +65,8 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
             var kind = old is null ? ItemChangeKind.Added : now is null ? ItemChangeKind.Removed : ItemChangeKind.Changed;
             var place = (now ?? old)!.Placement;
             changes.Add(new ItemChange(id, kind, place.Number, place.Kind, place.GroupId, place.GroupPosition, place.GroupName,
-                old?.VersionNumber, old?.Title ?? "", old?.Body ?? "", now?.VersionNumber, now?.Title ?? "", now?.Body ?? "", old?.Goal, now?.Goal));
+                old?.VersionNumber, old?.Title ?? "", old?.Body ?? "", now?.VersionNumber, now?.Title ?? "", now?.Body ?? "", old?.Goal, now?.Goal,
+                old?.Indicators, now?.Indicators));
         }
         changes = changes.OrderBy(c => c.GroupPosition).ThenBy(c => c.Kind).ThenBy(c => c.Number).ToList();
 
@@ -131,7 +132,7 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
 
         EditionItem Item(EntryText t) => new(t.ItemId, t.Placement.Kind, t.Placement.Number, t.VersionNumber, t.Title, t.Body,
             Views(linksTo[t.ItemId]), Views(linkedFrom[t.ItemId]), t.Goal,
-            t.Goal?.ServesGoalId is { } served ? Views([served]).FirstOrDefault() : null);
+            t.Goal?.ServesGoalId is { } served ? Views([served]).FirstOrDefault() : null, t.Indicators);
 
         var sections = new CommitteeSections(texts.Where(t => t.Placement.Kind.IsSection())
             .OrderBy(t => ItemKinds.SectionKinds.ToList().IndexOf(t.Placement.Kind)).Select(Item).ToList());

@@ -8,7 +8,8 @@ public sealed record GroupItems(
     IReadOnlyDictionary<ItemKind, IReadOnlyList<ItemRow>> ByKind);
 
 /// <summary>An autosaved working copy, as it is restored into the editor.</summary>
-public sealed record WorkingCopyView(string Title, string Body, int BaseVersionNumber, DateTimeOffset UpdatedAt, GoalTraits? Goal = null);
+public sealed record WorkingCopyView(string Title, string Body, int BaseVersionNumber, DateTimeOffset UpdatedAt, GoalTraits? Goal = null,
+    IndicatorSet? Indicators = null);
 
 /// <summary>What a member submits to make a version.</summary>
 public sealed class DraftInput
@@ -25,11 +26,16 @@ public sealed class DraftInput
 
     /// <summary>A goal's level, priority and condition; none keeps the newest version's (and makes a new goal strategic).</summary>
     public GoalTraits? Goal { get; set; }
+
+    /// <summary>A goal's or task's indicators; none keeps the newest version's.</summary>
+    public IndicatorSet? Indicators { get; set; }
 }
 
 /// <summary>Someone saved since this person's base: their version and the three-way merge with what was typed.</summary>
 /// <param name="Goal">A goal's traits after the merge: the author's where they changed them, else the newer version's.</param>
-public sealed record ItemMerge(int BaseNumber, int TheirsNumber, string TheirsAuthor, TextMergeResult Title, TextMergeResult Body, GoalTraits? Goal = null)
+/// <param name="Indicators">The indicators after the merge, the same way: the author's where they changed them, else the newer version's.</param>
+public sealed record ItemMerge(int BaseNumber, int TheirsNumber, string TheirsAuthor, TextMergeResult Title, TextMergeResult Body, GoalTraits? Goal = null,
+    IndicatorSet? Indicators = null)
 {
     public bool IsClean => Title.IsClean && Body.IsClean;
 }

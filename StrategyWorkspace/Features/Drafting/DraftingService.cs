@@ -51,8 +51,9 @@ public sealed class DraftingService(
         await RequireLinkTargetsAsync(db, kind, linkTo, cancellationToken);
         await RequireServedGoalAsync(db, null, kind == ItemKind.Goal ? input.Goal : null, cancellationToken);
 
+        var indicators = kind.HasIndicators() && input.Indicators is { } typed ? typed.Checked(await HorizonAsync(db, cancellationToken)) : null;
         var item = new Item { WorkingGroupId = groupId, Kind = kind, CreatedAt = clock.GetUtcNow() };
-        item.AddVersion(input.Title, input.Body, null, actor.Id, input.ChangeNote, clock.GetUtcNow(), kind == ItemKind.Goal ? input.Goal : null);
+        item.AddVersion(input.Title, input.Body, null, actor.Id, input.ChangeNote, clock.GetUtcNow(), kind == ItemKind.Goal ? input.Goal : null, indicators);
         item.Links.AddRange(linkTo.Distinct().Select(target => new ItemLink { ToItemId = target }));
         db.Items.Add(item);
         await writeGate.SaveAsync(db, async () =>
@@ -101,6 +102,14 @@ public sealed class DraftingService(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
         return await ItemReader.LinkedItems(db, ItemReader.StrategicGoalIds(db), cancellationToken);
+    }
+
+    /// <summary>The strategy's horizon year, up to which indicators have targets.</summary>
+    public async Task<int> HorizonAsync(string? actorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        return await HorizonAsync(db, cancellationToken);
     }
 
     /// <summary>Items of the kind this kind links to, across the strategy, for the link picker.</summary>
@@ -156,7 +165,9 @@ public sealed class DraftingService(
                         {
                             v.Number, v.Title, v.Body, AuthorName = v.Author!.DisplayName,
                             Goal = v.GoalLevel == null ? null : new GoalTraits(v.GoalLevel.Value, v.Priority, v.Condition, v.ConditionExpectedOn, v.ServesGoalId),
+                            v.Indicators,
                         },
+                        Horizon = db.Strategies.OrderBy(s => s.Id).Select(s => s.Horizon).FirstOrDefault(),
                         ActorName = db.Users.Where(u => u.Id == actorId).Select(u => u.DisplayName).FirstOrDefault(),
                         CanEdit = editable.Contains(i.WorkingGroupId),
                         HasWorkingCopy = db.WorkingCopies.Any(c => c.ItemId == itemId && c.UserId == actorId),
@@ -175,7 +186,9 @@ public sealed class DraftingService(
             {
                 await RequireServedGoalAsync(db, itemId, goal, cancellationToken);
             }
-            if (found.Latest.Title == title && found.Latest.Body == body && found.Latest.Goal == goal)
+            // The same for indicators: none given keep the newest version's; given, they are checked against the horizon.
+            var indicators = item.Kind.HasIndicators() ? (input.Indicators ?? found.Latest.Indicators).Checked(found.Horizon) : IndicatorSet.Empty;
+            if (found.Latest.Title == title && found.Latest.Body == body && found.Latest.Goal == goal && found.Latest.Indicators == indicators)
             {
                 return new SaveOutcome.Unchanged(found.Latest.Number);
             }
@@ -187,10 +200,11 @@ public sealed class DraftingService(
                     baseVersionNumber, found.Latest.Number, found.Latest.AuthorName ?? "",
                     TextMerge.MergeLine(baseVersion.Title, found.Latest.Title, title),
                     TextMerge.Merge(baseVersion.Body, found.Latest.Body, body),
-                    goal == baseVersion.Goal ? found.Latest.Goal : goal));
+                    goal == baseVersion.Goal ? found.Latest.Goal : goal,
+                    indicators == baseVersion.Indicators ? found.Latest.Indicators : indicators));
             }
 
-            var version = item.AddVersion(title, body, baseVersionNumber, actor.Id, input.ChangeNote, clock.GetUtcNow(), goal);
+            var version = item.AddVersion(title, body, baseVersionNumber, actor.Id, input.ChangeNote, clock.GetUtcNow(), goal, indicators);
             db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actor.Id, clock.GetUtcNow(), item.WorkingGroupId, itemId, version.Number, input.ChangeNote));
             if (found.HasWorkingCopy)
             {
@@ -219,7 +233,7 @@ public sealed class DraftingService(
             ?? throw new NotFoundException("Items_UnknownVersion");
         var latestNumber = await db.Items.Where(i => i.Id == itemId).Select(i => i.LatestVersionNumber).FirstAsync(cancellationToken);
         var outcome = await SaveVersionAsync(actorId, itemId, latestNumber,
-            new DraftInput { Title = old.Title, Body = old.Body, ChangeNote = changeNote, Goal = old.Goal }, cancellationToken);
+            new DraftInput { Title = old.Title, Body = old.Body, ChangeNote = changeNote, Goal = old.Goal, Indicators = old.Indicators }, cancellationToken);
         return outcome switch
         {
             SaveOutcome.Saved saved => saved.Number,
@@ -228,6 +242,9 @@ public sealed class DraftingService(
             _ => await RestoreVersionAsync(actorId, itemId, number, changeNote, cancellationToken),
         };
     }
+
+    private static Task<int> HorizonAsync(WorkspaceDbContext db, CancellationToken cancellationToken) =>
+        db.Strategies.OrderBy(s => s.Id).Select(s => s.Horizon).FirstAsync(cancellationToken);
 
     private static async Task<Item> FindAsync(WorkspaceDbContext db, int itemId, CancellationToken cancellationToken) =>
         await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)

@@ -32,6 +32,9 @@ public sealed class EditorSession(
     /// <summary>A goal's level, priority and condition as being edited; null for other kinds.</summary>
     public GoalTraits? Goal { get; private set; }
 
+    /// <summary>A goal's or task's indicators as being edited; empty for other kinds.</summary>
+    public IndicatorSet Indicators { get; private set; } = IndicatorSet.Empty;
+
     /// <summary>Typed since the server last took it.</summary>
     public bool IsDirty { get; private set; }
 
@@ -61,13 +64,15 @@ public sealed class EditorSession(
         var copy = loaded.CanEdit ? await workingCopies.GetAsync(actorId, itemId) : null;
         View = loaded;
         (Title, Body, BaseNumber, Goal) = (loaded.Latest.Title, loaded.Latest.Body, loaded.Latest.Number, loaded.Latest.Goal);
+        Indicators = loaded.Latest.Indicators ?? IndicatorSet.Empty;
         if (copy is not null)
         {
             // What was typed before a reload, a lost connection or a restart comes back.
             (Title, Body, BaseNumber, Goal) = (copy.Title, copy.Body, copy.BaseVersionNumber, copy.Goal ?? Goal);
+            Indicators = View.Kind.HasIndicators() ? copy.Indicators ?? Indicators : Indicators;
             serverCopyAt = copy.UpdatedAt;
             if (copy.Title != loaded.Latest.Title || copy.Body != loaded.Latest.Body || copy.BaseVersionNumber != loaded.Latest.Number
-                || Goal != loaded.Latest.Goal)
+                || Goal != loaded.Latest.Goal || Indicators != (loaded.Latest.Indicators ?? IndicatorSet.Empty))
             {
                 RestoredAt = copy.UpdatedAt;
             }
@@ -90,7 +95,7 @@ public sealed class EditorSession(
             }
             else
             {
-                (Title, Body, BaseNumber, Goal) = (kept.Title, kept.Body, kept.BaseVersionNumber, kept.Goal ?? Goal);
+                (Title, Body, BaseNumber, Goal, Indicators) = (kept.Title, kept.Body, kept.BaseVersionNumber, kept.Goal ?? Goal, kept.Indicators ?? Indicators);
                 (RestoredAt, RestoredFromBrowser, keptInBrowser, IsDirty) = (kept.KeptAt, true, true, true);
             }
         }
@@ -116,6 +121,16 @@ public sealed class EditorSession(
             return;
         }
         (Goal, IsDirty, Refused) = (goal, true, null);
+    }
+
+    /// <summary>A goal's or task's indicators as edited: kept like the text, checked when the version is saved.</summary>
+    public void EditIndicators(IndicatorSet indicators)
+    {
+        if (View?.Kind.HasIndicators() != true || indicators == Indicators)
+        {
+            return;
+        }
+        (Indicators, IsDirty, Refused) = (indicators, true, null);
     }
 
     /// <summary>The notice of a restored copy is read and the copy kept.</summary>
@@ -158,7 +173,7 @@ public sealed class EditorSession(
         try
         {
             IsDirty = false;
-            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body, Goal);
+            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body, Goal, Indicators);
             (AutosavedAt, AutosaveFailure, AutosaveKeptInBrowser) = (clock.GetUtcNow(), null, false);
             // A copy the browser keeps keystroke by keystroke may already hold more than this autosave did.
             if (keptInBrowser && !keepingTyping)
@@ -192,7 +207,8 @@ public sealed class EditorSession(
         await browserCopy.ForgetAsync(actorId, itemId);
         keptInBrowser = false;
         View = await items.GetItemAsync(actorId, itemId);
-        (Title, Body, BaseNumber) = (View.Latest.Title, View.Latest.Body, View.Latest.Number);
+        (Title, Body, BaseNumber, Goal) = (View.Latest.Title, View.Latest.Body, View.Latest.Number, View.Latest.Goal);
+        Indicators = View.Latest.Indicators ?? IndicatorSet.Empty;
         (RestoredAt, IsDirty) = (null, false);
     }
 
@@ -207,10 +223,15 @@ public sealed class EditorSession(
         SaveOutcome outcome;
         try
         {
-            outcome = await drafting.SaveVersionAsync(actorId, itemId, BaseNumber, new DraftInput { Title = Title, Body = Body, ChangeNote = changeNote, Goal = Goal });
+            outcome = await drafting.SaveVersionAsync(actorId, itemId, BaseNumber, new DraftInput
+            {
+                Title = Title, Body = Body, ChangeNote = changeNote, Goal = Goal,
+                Indicators = View?.Kind.HasIndicators() == true ? Indicators : null,
+            });
         }
         catch (InvalidInputException e) when (e.Field is nameof(DraftInput.Title) or nameof(DraftInput.Body)
-            or nameof(GoalTraits.Priority) or nameof(GoalTraits.Condition) or nameof(GoalTraits.ConditionExpectedOn) or nameof(GoalTraits.ServesGoalId))
+            or nameof(GoalTraits.Priority) or nameof(GoalTraits.Condition) or nameof(GoalTraits.ConditionExpectedOn) or nameof(GoalTraits.ServesGoalId)
+            || e.Field.StartsWith("Indicators", StringComparison.Ordinal))
         {
             Refused = e;
             throw;
@@ -232,6 +253,7 @@ public sealed class EditorSession(
     public async Task AcceptMergeAsync(MergedText merged, ItemMerge merge)
     {
         (Title, Body, BaseNumber, Goal, Newer, IsDirty) = (merged.Title, merged.Body, merge.TheirsNumber, merge.Goal, null, true);
+        Indicators = merge.Indicators ?? Indicators;
         await KeepWorkingCopyAsync();
         // The merged text is on a new base: the browser's copy follows both.
         if (keepingTyping)
@@ -250,7 +272,7 @@ public sealed class EditorSession(
         }
         try
         {
-            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body, Goal);
+            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body, Goal, Indicators);
         }
         catch (Exception e)
         {
@@ -265,7 +287,7 @@ public sealed class EditorSession(
 
     private async Task<bool> KeepInBrowserAsync()
     {
-        keptInBrowser = await browserCopy.KeepAsync(actorId, itemId, new BrowserDraftCopy.Kept(Title, Body, BaseNumber, clock.GetUtcNow(), Goal));
+        keptInBrowser = await browserCopy.KeepAsync(actorId, itemId, new BrowserDraftCopy.Kept(Title, Body, BaseNumber, clock.GetUtcNow(), Goal, Indicators));
         return keptInBrowser;
     }
 }

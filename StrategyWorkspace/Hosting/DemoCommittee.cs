@@ -85,6 +85,15 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         return sections;
     }
 
+    /// <summary>How the demo's goal is measured: the analysis's own figures as baselines, with targets to the horizon.</summary>
+    private static readonly IndicatorSet GoalIndicators = new(
+    [
+        new Indicator(new Guid("6f1c2a40-1d2b-4c55-9f10-000000000001"), "Рівень безробіття", "%", "Головне управління статистики у Луганській області",
+            Periodicity.Annual, 11.8m, 2015, [new IndicatorTarget(2018, 10.0m), new IndicatorTarget(2020, 8.5m)]),
+        new Indicator(new Guid("6f1c2a40-1d2b-4c55-9f10-000000000002"), "Індекс промислової продукції", "%", "Державна служба статистики України",
+            Periodicity.Quarterly, 33.9m, 2015, [new IndicatorTarget(2018, 60m), new IndicatorTarget(2020, 90m)]),
+    ]);
+
     private static readonly IReadOnlyList<(ItemKind Kind, string Title, string Body)> Sections =
     [
         (ItemKind.Analysis, "Соціально-економічний аналіз",
@@ -118,10 +127,10 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         List<Item> sections, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var drafts = new List<Item>();
-        Item Draft(int group, ItemKind kind, string title, string body, GoalTraits? goal = null)
+        Item Draft(int group, ItemKind kind, string title, string body, GoalTraits? goal = null, IndicatorSet? indicators = null)
         {
             var item = new Item { WorkingGroupId = groups[group].Id, Kind = kind, Position = 1, CreatedAt = now };
-            item.AddVersion(title, body, null, members[group].Id, "Перша редакція", now, goal);
+            item.AddVersion(title, body, null, members[group].Id, "Перша редакція", now, goal, indicators);
             db.Items.Add(item);
             drafts.Add(item);
             return item;
@@ -132,7 +141,7 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
             "Соціально-економічний аналіз розвитку регіону здійснено на основі наявних статистичних даних і матеріалів структурних підрозділів облдержадміністрації.");
         var goal = Draft(0, ItemKind.Goal, "Високотехнологічні виробництва без шкоди для довкілля",
             "Розвиваються високотехнологічні виробництва без шкоди для навколишнього середовища.",
-            new GoalTraits(GoalLevel.Strategic, Priority: 1));
+            new GoalTraits(GoalLevel.Strategic, Priority: 1), GoalIndicators);
         goal.Links.Add(new ItemLink { To = economy });
         Draft(2, ItemKind.Problem, "Організація публічної влади в умовах змін законодавства",
             "Окремі цілі формулюються з урахуванням очікуваних конституційних та законодавчих змін у частині організації публічної влади, " +

@@ -28,6 +28,20 @@ internal static class IndicatorWords
             Periodicity(localizer, indicator.Periodicity),
         }.Where(part => part is not null));
 
+    /// <summary>
+    /// The set as a table for the exports: a header row (indicator, unit, source, periodicity, baseline, then a column per target
+    /// year), then a row per indicator.
+    /// </summary>
+    public static IReadOnlyList<string[]> Table(IStringLocalizer localizer, IndicatorSet indicators, CultureInfo culture)
+    {
+        var years = indicators.Items.SelectMany(i => i.Targets).Select(t => t.Year).OfType<int>().Distinct().Order().ToList();
+        var header = new[] { localizer["Indicator_Name"].Value, localizer["Indicator_Unit"], localizer["Indicator_Source"], localizer["Indicator_Periodicity"], localizer["Indicator_Baseline"] }
+            .Concat(years.Select(y => y.ToString(CultureInfo.InvariantCulture))).ToArray();
+        var rows = indicators.Items.Select(i => new[] { i.Name, i.Unit, i.Source, Periodicity(localizer, i.Periodicity), Baseline(localizer, i, culture) }
+            .Concat(years.Select(y => Value(i.Targets.FirstOrDefault(t => t.Year == y)?.Value, culture))).ToArray());
+        return [header, .. rows];
+    }
+
     /// <summary>A set as lines, one per indicator, for a line diff.</summary>
     public static string Lines(IStringLocalizer localizer, IndicatorSet? indicators, CultureInfo culture) =>
         indicators is null ? "" : string.Join("\n", indicators.Items.Select(i => Describe(localizer, i, culture)));

@@ -59,6 +59,19 @@ public sealed class DocxExportTests(WorkspaceFixture fixture) : IClassFixture<Wo
     }
 
     [Fact]
+    public void A_goals_indicators_are_a_word_table_of_baseline_and_targets_in_the_documents_numbers()
+    {
+        var stream = new MemoryStream();
+        DocxExport.Write(ExportSamples.WithIndicators(), ExportSamples.Words(fixture.App), stream);
+        using var word = Open(stream);
+
+        var table = word.MainDocumentPart!.Document!.Body!.Elements<Table>().Single(t => t.InnerText.Contains("Рівень безробіття"));
+        var rows = table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        Assert.Equal(["Індикатор", "Одиниця виміру", "Джерело даних", "Періодичність", "Базове значення (рік)", "2018", "2020"], rows[0]);
+        Assert.Equal(["Рівень безробіття", "%", "Держстат", "щороку", "базове 11,8 (2015)", "10", "8,5"], rows[1]);
+    }
+
+    [Fact]
     public void Headings_are_styles_with_outline_levels_so_the_table_of_contents_field_finds_them()
     {
         using var word = Open(Export());

@@ -42,6 +42,20 @@ internal static class ExportSamples
             ], CommitteeSections.None);
     }
 
+    public static readonly IndicatorSet Indicators = new(
+    [
+        new Indicator(Guid.Empty, "Рівень безробіття", "%", "Держстат", Periodicity.Annual, 11.8m, 2015, [new IndicatorTarget(2018, 10m), new IndicatorTarget(2020, 8.5m)]),
+    ]);
+
+    /// <summary>The same edition with indicators on the social group's goal.</summary>
+    public static EditionDocument WithIndicators()
+    {
+        var document = Document();
+        var social = document.Groups[1];
+        var goal = social.Sections[0].Items[0] with { Indicators = Indicators };
+        return document with { Groups = [document.Groups[0], social with { Sections = [social.Sections[0] with { Items = [goal] }] }] };
+    }
+
     public const string AnalysisTable = "| Показник | 2013 | 2015 |\n|---|---:|---:|\n| Населення, тис. осіб | 2239,5 | 2205,4 |\n| Безробіття, % | 7,1 | 11,8 |";
 
     /// <summary>The same edition with the committee's sections: an analysis with a table, two SWOT lists, the vision, the implementation.</summary>

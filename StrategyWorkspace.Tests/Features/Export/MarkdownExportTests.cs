@@ -32,6 +32,15 @@ public sealed class MarkdownExportTests(WorkspaceFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void A_goals_indicators_are_a_pipe_table_under_the_goal()
+    {
+        var markdown = MarkdownExport.Write(ExportSamples.WithIndicators(), ExportSamples.Words(fixture.App));
+
+        Assert.Contains("**Індикатори**\n\n| Індикатор | Одиниця виміру | Джерело даних | Періодичність | Базове значення (рік) | 2018 | 2020 |\n"
+            + "| --- | --- | --- | --- | --- | --- | --- |\n| Рівень безробіття | % | Держстат | щороку | базове 11,8 (2015) | 10 | 8,5 |", markdown.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void The_outline_is_title_groups_kinds_and_numbered_items()
     {
         var headings = Headings();

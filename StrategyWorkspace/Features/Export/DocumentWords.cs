@@ -29,6 +29,13 @@ internal sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, 
     public string? Goal(GoalTraits? goal, EditionLinkView? serves = null) =>
         goal is null ? null : GoalTraitsWords.Describe(localizer, goal, serves is null ? null : $"{serves.Number}. {serves.Title}", Culture);
 
+    /// <summary>A goal's or task's indicators as a table (header first), numbers as the document's language writes them; none for none.</summary>
+    public IReadOnlyList<string[]>? Indicators(IndicatorSet? indicators) =>
+        indicators is { Count: > 0 } set ? IndicatorWords.Table(localizer, set, Culture) : null;
+
+    /// <summary>The indicators as lines, one per indicator, for the tracked changes.</summary>
+    public string IndicatorLines(IndicatorSet? indicators) => IndicatorWords.Lines(localizer, indicators, Culture);
+
     public DateTimeOffset Local(DateTimeOffset moment) => clock.Local(moment);
 
     public string Date(DateTimeOffset moment) => clock.Day(moment);

@@ -51,6 +51,11 @@ internal static class DocxExport
                         }
                     }
                     new MarkdownToWord(word).Write(item.Body);
+                    if (words.Indicators(item.Indicators) is { } indicators)
+                    {
+                        word.AddText(null, words["Indicator_Table"]).PrependChild(new ParagraphProperties(new KeepNext()));
+                        word.AddTable(indicators);
+                    }
                 }
             }
         }

@@ -108,6 +108,11 @@ internal static class MarkdownExport
                     {
                         text.AppendLine(body).AppendLine();
                     }
+                    if (words.Indicators(item.Indicators) is { } indicators)
+                    {
+                        text.AppendLine($"**{words["Indicator_Table"]}**").AppendLine();
+                        Table(text, indicators);
+                    }
                 }
             }
         }
@@ -128,6 +133,19 @@ internal static class MarkdownExport
         {
             text.AppendLine(body).AppendLine();
         }
+    }
+
+    /// <summary>A pipe table, its first row the header; a pipe in a cell is escaped so it stays in its cell.</summary>
+    private static void Table(StringBuilder text, IReadOnlyList<string[]> rows)
+    {
+        static string Row(IEnumerable<string> cells) => "| " + string.Join(" | ", cells.Select(c => OneLine(c).Replace("|", "\\|", StringComparison.Ordinal))) + " |";
+        text.AppendLine(Row(rows[0]));
+        text.AppendLine(Row(rows[0].Select(_ => "---")));
+        foreach (var row in rows.Skip(1))
+        {
+            text.AppendLine(Row(row));
+        }
+        text.AppendLine();
     }
 
     private static void Anchor(StringBuilder text, string id) => text.AppendLine($"<a id=\"{id}\"></a>").AppendLine();

@@ -172,12 +172,7 @@ internal sealed class MarkdownToWord(WordDocument document)
 
     private static WordTable Table(MarkdownTable table)
     {
-        var word = new WordTable(new TableProperties(
-            new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
-            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        var word = WordDocument.BorderedTable();
         foreach (var row in table.OfType<MarkdownTableRow>())
         {
             var wordRow = new DocumentFormat.OpenXml.Wordprocessing.TableRow();

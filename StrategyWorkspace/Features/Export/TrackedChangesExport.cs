@@ -63,6 +63,11 @@ internal static class TrackedChangesExport
                             word.Add(null, WordDocument.Run(goal, new RunProperties(new Italic())));
                         }
                         new MarkdownToWord(word).Write(entry.Item.Body);
+                        if (words.Indicators(entry.Item.Indicators) is { } indicators)
+                        {
+                            word.AddText(null, words["Indicator_Table"]);
+                            word.AddTable(indicators);
+                        }
                     }
                 }
             }
@@ -97,6 +102,16 @@ internal static class TrackedChangesExport
         foreach (var row in body.Rows)
         {
             word.Body.Append(revisions.Paragraph(null, row));
+        }
+        // Indicators as a line each, so a changed target is a changed word Word can accept or reject.
+        if (change.OldIndicators is { Count: > 0 } || change.NewIndicators is { Count: > 0 })
+        {
+            var indicators = TextDiff.Between(words.IndicatorLines(change.OldIndicators), words.IndicatorLines(change.NewIndicators));
+            word.AddText(null, words["Indicator_Table"]);
+            foreach (var row in indicators.Rows)
+            {
+                word.Body.Append(revisions.Paragraph(null, row));
+            }
         }
     }
 

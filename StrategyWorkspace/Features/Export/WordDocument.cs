@@ -70,6 +70,27 @@ internal sealed class WordDocument : IDisposable
 
     public Paragraph AddText(string? style, string text) => Add(style, Run(text));
 
+    /// <summary>A table with thin borders across the page's width, as the committee's tables are printed.</summary>
+    public static Table BorderedTable() => new(new TableProperties(
+        new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+        new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+
+    /// <summary>A table of plain text, its first row the header (bold).</summary>
+    public void AddTable(IReadOnlyList<string[]> rows)
+    {
+        var table = BorderedTable();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var header = i == 0;
+            table.Append(new TableRow(rows[i].Select(text =>
+                new TableCell(new Paragraph(Run(text, header ? new RunProperties(new Bold()) : null))))));
+        }
+        Body.Append(table);
+    }
+
     public void PageBreak() => Body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
 
     /// <summary>

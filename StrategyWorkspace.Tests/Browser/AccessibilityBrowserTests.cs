@@ -75,6 +75,8 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         await using var db = await browser.App.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
         var group = await db.WorkingGroups.Where(g => !g.IsCommittee).OrderBy(g => g.Position).Select(g => g.Id).FirstAsync();
         var item = await db.Items.Where(i => i.WorkingGroupId == group && i.LatestVersionNumber > 1).Select(i => i.Id).FirstAsync();
+        // The demo's goal: its traits and indicators, on its page and in its editor.
+        var goal = await db.Items.Where(i => i.WorkingGroupId == group && i.Kind == ItemKind.Goal).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
         // The administrator reaches every screen; the other roles see the same screens with their own
         // actions (submit, verdict, approve, merge), checked where those differ.
         List<string> screens = ["/", $"/items/{item}", $"/items/{item}/compare", "/submissions"];
@@ -82,7 +84,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         {
             screens.AddRange([
                 $"/groups/{group}", $"/items/{item}/versions/1", $"/items/{item}/edit", "/inbox", "/activity", "/document",
-                "/sections", "/editions", "/editions/1", "/editions/compare", "/editions/merge", "/consultation/manage", "/consultation/moderation",
+                $"/items/{goal}", $"/items/{goal}/edit", "/sections", "/editions", "/editions/1", "/editions/compare", "/editions/merge", "/consultation/manage", "/consultation/moderation",
                 "/consultation/answers", "/admin/users", "/admin/groups", "/admin/strategy", "/Account/Manage/ChangePassword",
             ]);
         }

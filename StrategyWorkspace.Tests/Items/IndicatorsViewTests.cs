@@ -51,3 +51,15 @@ public sealed class IndicatorsViewTests : WorkspaceComponentTest
         Assert.Equal(0, changed.Count);
     }
 }
+
+public sealed class IndicatorsViewInEnglishTests() : WorkspaceComponentTest("en")
+{
+    [Fact]
+    public void In_english_the_headings_and_numbers_are_english()
+    {
+        var view = Render<IndicatorsView>(p => p.Add(x => x.Indicators, ExportSamples.Indicators));
+
+        Assert.Equal("Indicators", view.Find("caption").TextContent.Trim());
+        Assert.Equal(["%", "Держстат", "annual", "baseline 11.8 (2015)", "10", "8.5"], view.FindAll("tbody td").Select(td => td.TextContent.Trim()));
+    }
+}

@@ -49,6 +49,26 @@ public sealed class TrackedChangesExportTests(WorkspaceFixture fixture) : IClass
     }
 
     [Fact]
+    public void A_lowered_target_is_a_revision_in_its_indicators_line()
+    {
+        var lowered = new IndicatorSet([ExportSamples.Indicators.Items[0] with { Targets = [new IndicatorTarget(2018, 10m), new IndicatorTarget(2020, 7m)] }]);
+        var comparison = new EditionComparison(2, 3,
+        [
+            new ItemChange(21, ItemChangeKind.Changed, N("4.3.2"), ItemKind.Goal, 4, 4, "Соціальна сфера і культура",
+                1, "Доступні послуги", "Якісні соціальні послуги.", 2, "Доступні послуги", "Якісні соціальні послуги.",
+                null, null, ExportSamples.Indicators, lowered),
+        ], [], [(4, "Соціальна сфера і культура")]);
+        var stream = new MemoryStream();
+        TrackedChangesExport.Write(comparison, ExportSamples.Document(number: 3), ExportSamples.Words(fixture.App), stream);
+        stream.Position = 0;
+        using var word = WordprocessingDocument.Open(stream, isEditable: false);
+
+        var line = word.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Single(p => p.InnerText.StartsWith("Рівень безробіття", StringComparison.Ordinal));
+        Assert.Contains("7", string.Concat(line.Descendants<InsertedRun>().Select(r => r.InnerText)));
+        Assert.Contains("8", string.Concat(line.Descendants<DeletedRun>().Select(r => r.InnerText)));
+    }
+
+    [Fact]
     public void Edited_words_are_word_revisions_deleted_before_inserted()
     {
         using var word = Export();

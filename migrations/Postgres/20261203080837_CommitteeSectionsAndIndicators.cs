@@ -5,7 +5,7 @@
 namespace StrategyWorkspace.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class CommitteeSections : Migration
+    public partial class CommitteeSectionsAndIndicators : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +16,20 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                 type: "boolean",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Indicators",
+                table: "WorkingCopies",
+                type: "text",
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Indicators",
+                table: "ItemVersions",
+                type: "text",
+                nullable: false,
+                defaultValue: "");
         }
 
         /// <inheritdoc />
@@ -24,6 +38,14 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "IsCommittee",
                 table: "WorkingGroups");
+
+            migrationBuilder.DropColumn(
+                name: "Indicators",
+                table: "WorkingCopies");
+
+            migrationBuilder.DropColumn(
+                name: "Indicators",
+                table: "ItemVersions");
         }
     }
 }

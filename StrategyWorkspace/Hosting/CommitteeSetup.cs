@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
@@ -24,6 +23,10 @@ internal static class CommitteeSetup
             .Where(s => s.Vision != "" && !db.Items.Any(i => i.Kind == ItemKind.Vision && i.WorkingGroup!.StrategyId == s.Id))
             .Select(s => new { s.Vision, Committee = db.WorkingGroups.First(g => g.StrategyId == s.Id && g.IsCommittee).Id })
             .ToListAsync(cancellationToken);
+        if (waiting.Count == 0)
+        {
+            return; // every start after the first: one query, nothing to move
+        }
         // The moved text needs an author: the first administrator; on a database with none yet, a later start moves it.
         var administrator = await (
                 from held in db.UserRoles
@@ -33,7 +36,7 @@ internal static class CommitteeSetup
                 orderby user.CreatedAt
                 select user.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        if (waiting.Count == 0 || administrator is null)
+        if (administrator is null)
         {
             return;
         }

@@ -51,11 +51,7 @@ internal static class DocxExport
                         }
                     }
                     new MarkdownToWord(word).Write(item.Body);
-                    if (words.Indicators(item.Indicators) is { } indicators)
-                    {
-                        word.AddText(null, words["Indicator_Table"]).PrependChild(new ParagraphProperties(new KeepNext()));
-                        word.AddTable(indicators);
-                    }
+                    Indicators(word, words, item.Indicators);
                 }
             }
         }
@@ -91,6 +87,16 @@ internal static class DocxExport
         {
             word.AddText(WordDocument.Heading(1), words["Edition_Vision"]);
             new MarkdownToWord(word).Write(document.Vision);
+        }
+    }
+
+    /// <summary>A goal's or task's indicators under their caption, kept on the table's page; nothing for none.</summary>
+    internal static void Indicators(WordDocument word, DocumentWords words, IndicatorSet? indicators)
+    {
+        if (words.Indicators(indicators) is { } table)
+        {
+            word.AddText(null, words["Indicator_Table"]).PrependChild(new ParagraphProperties(new KeepNext()));
+            word.AddTable(table);
         }
     }
 

@@ -63,11 +63,7 @@ internal static class TrackedChangesExport
                             word.Add(null, WordDocument.Run(goal, new RunProperties(new Italic())));
                         }
                         new MarkdownToWord(word).Write(entry.Item.Body);
-                        if (words.Indicators(entry.Item.Indicators) is { } indicators)
-                        {
-                            word.AddText(null, words["Indicator_Table"]);
-                            word.AddTable(indicators);
-                        }
+                        DocxExport.Indicators(word, words, entry.Item.Indicators);
                     }
                 }
             }

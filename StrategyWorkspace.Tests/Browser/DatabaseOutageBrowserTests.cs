@@ -24,6 +24,8 @@ public sealed class DatabaseOutageBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Редагувати" }).ClickAsync();
         var body = page.GetByLabel("Текст (Markdown)");
         await Expect(body).ToHaveValueAsync("Перший текст.");
+        // The editor takes typing once it has settled (its fields read-only until then): only then does the database go.
+        await Expect(body).ToBeEditableAsync();
 
         // The database goes away while the member types and saves.
         app.Relay.Cut();
@@ -41,6 +43,7 @@ public sealed class DatabaseOutageBrowserTests(BrowserFixture browser)
         // Typing on while it is away: the browser keeps the text the server cannot take.
         await page.GetByRole(AriaRole.Link, new() { Name = "Редагувати" }).ClickAsync();
         await Expect(body).ToHaveValueAsync("Текст, набраний, поки бази даних не було.");
+        await Expect(body).ToBeEditableAsync();
         var editor = page.Url;
         app.Relay.Cut();
         await body.FillAsync("Дописане перед тим, як піти.");

@@ -99,6 +99,7 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             version.HasIndex(v => v.State);
             version.Property(v => v.Condition).HasMaxLength(GoalTraits.MaxConditionLength);
             version.Property(v => v.Indicators).HasConversion(IndicatorSetConverter.Instance, IndicatorSetConverter.Comparer);
+            version.Property(v => v.Project).HasConversion(ProjectPlanConverter.Instance, ProjectPlanConverter.Comparer);
         });
 
         builder.Entity<Verdict>(verdict =>
@@ -190,6 +191,7 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
         {
             copy.HasKey(c => new { c.ItemId, c.UserId });
             copy.Property(c => c.Indicators).HasConversion(IndicatorSetConverter.Instance, IndicatorSetConverter.Comparer);
+            copy.Property(c => c.Project).HasConversion(ProjectPlanConverter.Instance, ProjectPlanConverter.Comparer);
         });
     }
 }
@@ -201,6 +203,15 @@ internal sealed class IndicatorSetConverter() : ValueConverter<IndicatorSet, str
 
     public static readonly Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IndicatorSet> Comparer =
         new((left, right) => left == right, set => set.GetHashCode(), set => set);
+}
+
+/// <summary>A project's place in the plan in one text column: JSON, or empty for every other kind.</summary>
+internal sealed class ProjectPlanConverter() : ValueConverter<ProjectPlan, string>(plan => plan.AsJson, json => ProjectPlan.FromJson(json))
+{
+    public static readonly ProjectPlanConverter Instance = new();
+
+    public static readonly Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<ProjectPlan> Comparer =
+        new((left, right) => left == right, plan => plan.GetHashCode(), plan => plan);
 }
 
 /// <summary>Keeps the instant and drops the offset: what PostgreSQL's timestamptz stores.</summary>

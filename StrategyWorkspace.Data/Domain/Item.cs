@@ -43,8 +43,9 @@ public class Item
     /// </summary>
     /// <param name="goal">A goal's level, priority and condition (a goal without them is strategic, with none); nothing for other kinds.</param>
     /// <param name="indicators">A goal's or task's indicators, checked by the caller against the strategy's horizon; nothing for other kinds.</param>
+    /// <param name="project">A project's place in the plan, checked by the caller against the horizon; nothing for other kinds.</param>
     public ItemVersion AddVersion(string title, string body, int? basedOn, string authorId, string changeNote, DateTimeOffset now, GoalTraits? goal = null,
-        IndicatorSet? indicators = null)
+        IndicatorSet? indicators = null, ProjectPlan? project = null)
     {
         if (basedOn is { } number && (number < 1 || number > LatestVersionNumber))
         {
@@ -58,9 +59,13 @@ public class Item
         {
             throw new WorkspaceRuleException("Indicator_OnlyForGoalsAndTasks");
         }
+        if (project is { IsEmpty: false } && !Kind.HasPlan())
+        {
+            throw new WorkspaceRuleException("Project_OnlyForProjects");
+        }
         var traits = Kind == ItemKind.Goal ? (goal ?? GoalTraits.Default).Checked() : null;
         var version = new ItemVersion(this, LatestVersionNumber + 1, title.Trim(), NormalizeNewLines(body), basedOn, authorId, changeNote.Trim(), now, traits,
-            indicators ?? IndicatorSet.Empty);
+            indicators ?? IndicatorSet.Empty, project ?? ProjectPlan.Empty);
         LatestVersionNumber = version.Number;
         Versions.Add(version);
         return version;

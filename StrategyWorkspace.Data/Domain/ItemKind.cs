@@ -1,7 +1,8 @@
 namespace StrategyWorkspace.Domain;
 
 /// <summary>
-/// The kinds of drafting unit: a group's, in the order of their sections in the group (1 Problems … 4 Tasks),
+/// The kinds of drafting unit: a group's, in the order of their sections in the group (1 Problems … 4 Tasks, 5 the
+/// projects and measures of the implementation plan),
 /// and the committee's own sections of the document (10 and up), one of each.
 /// </summary>
 public enum ItemKind
@@ -10,6 +11,7 @@ public enum ItemKind
     Solution = 2,
     Goal = 3,
     Task = 4,
+    Project = 5,
 
     Introduction = 10,
     Analysis = 11,
@@ -24,7 +26,7 @@ public enum ItemKind
 public static class ItemKinds
 {
     /// <summary>What a working group drafts, in the order of its sections.</summary>
-    public static IReadOnlyList<ItemKind> GroupKinds { get; } = [ItemKind.Problem, ItemKind.Solution, ItemKind.Goal, ItemKind.Task];
+    public static IReadOnlyList<ItemKind> GroupKinds { get; } = [ItemKind.Problem, ItemKind.Solution, ItemKind.Goal, ItemKind.Task, ItemKind.Project];
 
     /// <summary>
     /// The committee's sections, in the document's order: the introduction, the analysis, the SWOT's four lists and
@@ -42,21 +44,28 @@ public static class ItemKinds
     /// <summary>A section the committee owns rather than an item a group drafts.</summary>
     public static bool IsSection(this ItemKind kind) => kind >= ItemKind.Introduction;
 
-    /// <summary>What is measured by indicators: goals and tasks.</summary>
-    public static bool HasIndicators(this ItemKind kind) => kind is ItemKind.Goal or ItemKind.Task;
+    /// <summary>What is measured by indicators: goals, tasks, and the projects that move them.</summary>
+    public static bool HasIndicators(this ItemKind kind) => kind is ItemKind.Goal or ItemKind.Task or ItemKind.Project;
+
+    /// <summary>What has a place in the implementation plan (executors, period, funding): a project or measure.</summary>
+    public static bool HasPlan(this ItemKind kind) => kind == ItemKind.Project;
+
+    /// <summary>A kind whose items must link to at least one item: a project serves a task, or it has no place in the plan.</summary>
+    public static bool NeedsLink(this ItemKind kind) => kind == ItemKind.Project;
 
     /// <summary>A section the document puts after the groups' items.</summary>
     public static bool ComesAfterGroups(this ItemKind kind) => kind == ItemKind.Implementation;
 
     /// <summary>
     /// The links DESIGN.md names: a solution addresses problems, a goal answers problems,
-    /// a task serves a goal.
+    /// a task serves a goal, a project or measure serves tasks (and must serve at least one).
     /// </summary>
     public static ItemKind? LinksTo(this ItemKind kind) => kind switch
     {
         ItemKind.Solution => ItemKind.Problem,
         ItemKind.Goal => ItemKind.Problem,
         ItemKind.Task => ItemKind.Goal,
+        ItemKind.Project => ItemKind.Task,
         _ => null,
     };
 }

@@ -11,9 +11,10 @@ public class ItemVersion
     }
 
     internal ItemVersion(Item item, int number, string title, string body, int? basedOn, string authorId, string changeNote, DateTimeOffset createdAt,
-        GoalTraits? goal, IndicatorSet indicators)
+        GoalTraits? goal, IndicatorSet indicators, ProjectPlan project)
     {
         Indicators = indicators;
+        Project = project;
         (GoalLevel, Priority, Condition, ConditionExpectedOn, ServesGoalId) = (goal?.Level, goal?.Priority, goal?.Condition, goal?.ConditionExpectedOn, goal?.ServesGoalId);
         Item = item;
         Number = number;
@@ -44,6 +45,9 @@ public class ItemVersion
 
     /// <summary>A goal's or task's indicators, with their baselines and targets; none for other kinds.</summary>
     public IndicatorSet Indicators { get; private set; } = IndicatorSet.Empty;
+
+    /// <summary>A project's expected results, executors, territory, period and funding; empty for other kinds.</summary>
+    public ProjectPlan Project { get; private set; } = ProjectPlan.Empty;
 
     /// <summary>The version the author started from; null for version 1.</summary>
     public int? BasedOnNumber { get; private set; }

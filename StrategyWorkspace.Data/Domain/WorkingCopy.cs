@@ -26,4 +26,7 @@ public class WorkingCopy
 
     /// <summary>A goal's or task's indicators as typed, checked only when the version is saved.</summary>
     public IndicatorSet Indicators { get; set; } = IndicatorSet.Empty;
+
+    /// <summary>A project's place in the plan as typed, checked only when the version is saved.</summary>
+    public ProjectPlan Project { get; set; } = ProjectPlan.Empty;
 }

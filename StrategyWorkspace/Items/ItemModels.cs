@@ -14,7 +14,8 @@ public sealed record VersionRow(
 
 public sealed record VersionContent(
     int Number, string Title, string Body, string Author, DateTimeOffset CreatedAt, string ChangeNote, RevisionState State,
-    string? DecisionReason = null, GoalTraits? Goal = null, LinkedItem? ServesGoal = null, IndicatorSet? Indicators = null);
+    string? DecisionReason = null, GoalTraits? Goal = null, LinkedItem? ServesGoal = null, IndicatorSet? Indicators = null,
+    ProjectPlan? Project = null);
 
 public sealed record ItemView(
     int Id, int GroupId, string GroupName, ItemKind Kind, ItemNumber Number,

@@ -56,7 +56,7 @@ public sealed class ItemReader(IDbContextFactory<WorkspaceDbContext> contextFact
         var content = await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId && v.Number == number)
             .Select(v => new VersionContent(v.Number, v.Title, v.Body, v.Author!.DisplayName, v.CreatedAt, v.ChangeNote, v.State, v.DecisionReason,
                 v.GoalLevel == null ? null : new GoalTraits(v.GoalLevel.Value, v.Priority, v.Condition, v.ConditionExpectedOn, v.ServesGoalId),
-                null, v.Indicators))
+                null, v.Indicators, v.Project))
             .FirstOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("Items_UnknownVersion");
         return content.Goal?.ServesGoalId is { } served

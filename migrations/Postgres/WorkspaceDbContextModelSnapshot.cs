@@ -584,6 +584,10 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                     b.Property<int?>("Priority")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Project")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int?>("ServesGoalId")
                         .HasColumnType("integer");
 
@@ -903,6 +907,10 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
 
                     b.Property<int?>("Priority")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Project")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<int?>("ServesGoalId")
                         .HasColumnType("integer");

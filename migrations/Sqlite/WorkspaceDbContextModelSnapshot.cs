@@ -561,6 +561,10 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.Property<int?>("Priority")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Project")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ServesGoalId")
                         .HasColumnType("INTEGER");
 
@@ -870,6 +874,10 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("Priority")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Project")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ServesGoalId")
                         .HasColumnType("INTEGER");

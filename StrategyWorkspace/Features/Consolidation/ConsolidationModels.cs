@@ -15,7 +15,7 @@ public sealed record ItemChange(
     int ItemId, ItemChangeKind Change, ItemNumber Number, ItemKind Kind, int GroupId, int GroupPosition, string GroupName,
     int? OldVersion, string OldTitle, string OldBody,
     int? NewVersion, string NewTitle, string NewBody, GoalTraits? OldGoal = null, GoalTraits? NewGoal = null,
-    IndicatorSet? OldIndicators = null, IndicatorSet? NewIndicators = null)
+    IndicatorSet? OldIndicators = null, IndicatorSet? NewIndicators = null, ProjectPlan? OldProject = null, ProjectPlan? NewProject = null)
 {
     /// <summary>The title a reader knows the item by: the new one, or the old one for an item that left.</summary>
     public string Title => Change == ItemChangeKind.Removed ? OldTitle : NewTitle;
@@ -44,7 +44,7 @@ public sealed record EditionLinkView(int ItemId, ItemNumber Number, string Title
 public sealed record EditionItem(
     int ItemId, ItemKind Kind, ItemNumber Number, int VersionNumber, string Title, string Body,
     IReadOnlyList<EditionLinkView> LinksTo, IReadOnlyList<EditionLinkView> LinkedFrom, GoalTraits? Goal = null, EditionLinkView? ServesGoal = null,
-    IndicatorSet? Indicators = null)
+    IndicatorSet? Indicators = null, ProjectPlan? Project = null)
 {
     /// <summary>The anchor of the item in the document, for the table of contents.</summary>
     public string Anchor => $"item-{ItemId}";

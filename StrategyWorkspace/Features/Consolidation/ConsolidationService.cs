@@ -30,7 +30,7 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
             return new ItemChange(c.ItemId, c.Change, c.Placement.Number, c.Placement.Kind, c.Placement.GroupId, c.Placement.GroupPosition,
                 c.Placement.GroupName, old?.VersionNumber, old?.Title ?? "", old?.Body ?? "",
                 c.Change == ItemChangeKind.Removed ? null : c.ApprovedVersion, c.NewTitle ?? "", c.NewBody ?? "", old?.Goal, c.NewGoal,
-                old?.Indicators, c.NewIndicators);
+                old?.Indicators, c.NewIndicators, old?.Project, c.NewProject);
         }).ToList();
         return new MergePlan(current?.Number ?? 0, changes);
     }
@@ -110,7 +110,7 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
 
     /// <summary>An item that a merge would add, change or remove; with the approved text when asked for.</summary>
     private sealed record Candidate(int ItemId, ItemChangeKind Change, ItemPlace Placement, int? ApprovedVersion, string? NewTitle, string? NewBody,
-        GoalTraits? NewGoal, IndicatorSet? NewIndicators);
+        GoalTraits? NewGoal, IndicatorSet? NewIndicators, ProjectPlan? NewProject);
 
     /// <summary>
     /// One query (the merge screen's benchmark line showed five costing 3–7× hand-written SQL):
@@ -145,6 +145,7 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
                     NewExpectedOn = entering ? approved!.ConditionExpectedOn : null,
                     NewServes = entering ? approved!.ServesGoalId : null,
                     NewIndicators = entering ? approved!.Indicators : null,
+                    NewProject = entering ? approved!.Project : null,
                 })
             .ToListAsync(cancellationToken);
 
@@ -162,7 +163,7 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
             {
                 candidates.Add(new Candidate(row.Id, kind, row.Placement, row.ApprovedVersionNumber, row.NewTitle, row.NewBody,
                     row.NewLevel is { } level ? new GoalTraits(level, row.NewPriority, row.NewCondition, row.NewExpectedOn, row.NewServes) : null,
-                    row.NewIndicators));
+                    row.NewIndicators, row.NewProject));
             }
         }
         return candidates.OrderBy(c => c.Placement.GroupPosition).ThenBy(c => c.Placement.Kind).ThenBy(c => c.Placement.Position).ToList();

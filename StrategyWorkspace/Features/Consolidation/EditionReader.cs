@@ -66,7 +66,7 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
             var place = (now ?? old)!.Placement;
             changes.Add(new ItemChange(id, kind, place.Number, place.Kind, place.GroupId, place.GroupPosition, place.GroupName,
                 old?.VersionNumber, old?.Title ?? "", old?.Body ?? "", now?.VersionNumber, now?.Title ?? "", now?.Body ?? "", old?.Goal, now?.Goal,
-                old?.Indicators, now?.Indicators));
+                old?.Indicators, now?.Indicators, old?.Project, now?.Project));
         }
         changes = changes.OrderBy(c => c.GroupPosition).ThenBy(c => c.Kind).ThenBy(c => c.Number).ToList();
 
@@ -132,7 +132,7 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
 
         EditionItem Item(EntryText t) => new(t.ItemId, t.Placement.Kind, t.Placement.Number, t.VersionNumber, t.Title, t.Body,
             Views(linksTo[t.ItemId]), Views(linkedFrom[t.ItemId]), t.Goal,
-            t.Goal?.ServesGoalId is { } served ? Views([served]).FirstOrDefault() : null, t.Indicators);
+            t.Goal?.ServesGoalId is { } served ? Views([served]).FirstOrDefault() : null, t.Indicators, t.Project);
 
         var sections = new CommitteeSections(texts.Where(t => t.Placement.Kind.IsSection())
             .OrderBy(t => ItemKinds.SectionKinds.ToList().IndexOf(t.Placement.Kind)).Select(Item).ToList());

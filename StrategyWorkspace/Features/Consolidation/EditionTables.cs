@@ -36,8 +36,10 @@ internal static class EditionTables
             version.GoalLevel == null ? null : new GoalTraits(version.GoalLevel.Value, version.Priority, version.Condition, version.ConditionExpectedOn,
                 version.ServesGoalId),
             version.Indicators,
+            version.Project,
             new ItemPlace(entry.ItemId, entry.WorkingGroupId, entry.GroupPosition, entry.GroupName, entry.Kind, entry.Position));
 }
 
 /// <summary>An item's text in an edition, with the place the edition gave it.</summary>
-internal sealed record EntryText(int ItemId, int VersionNumber, string Title, string Body, GoalTraits? Goal, IndicatorSet Indicators, ItemPlace Placement);
+internal sealed record EntryText(int ItemId, int VersionNumber, string Title, string Body, GoalTraits? Goal, IndicatorSet Indicators, ProjectPlan Project,
+    ItemPlace Placement);

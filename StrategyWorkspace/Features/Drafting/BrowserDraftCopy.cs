@@ -13,7 +13,8 @@ namespace StrategyWorkspace.Features.Drafting;
 public sealed class BrowserDraftCopy(IJSRuntime js, ILogger<BrowserDraftCopy> logger)
 {
     /// <summary>What is kept: the text, the version it was based on, and when (server time, to compare with the server's copy).</summary>
-    public sealed record Kept(string Title, string Body, int BaseVersionNumber, DateTimeOffset KeptAt, GoalTraits? Goal = null, IndicatorSet? Indicators = null);
+    public sealed record Kept(string Title, string Body, int BaseVersionNumber, DateTimeOffset KeptAt, GoalTraits? Goal = null, IndicatorSet? Indicators = null,
+        ProjectPlan? Project = null);
 
     private static string Key(string userId, int itemId) => $"strategyworkspace.draft.{userId}.{itemId}";
 

@@ -9,7 +9,7 @@ public sealed record GroupItems(
 
 /// <summary>An autosaved working copy, as it is restored into the editor.</summary>
 public sealed record WorkingCopyView(string Title, string Body, int BaseVersionNumber, DateTimeOffset UpdatedAt, GoalTraits? Goal = null,
-    IndicatorSet? Indicators = null);
+    IndicatorSet? Indicators = null, ProjectPlan? Project = null);
 
 /// <summary>What a member submits to make a version.</summary>
 public sealed class DraftInput
@@ -29,13 +29,17 @@ public sealed class DraftInput
 
     /// <summary>A goal's or task's indicators; none keeps the newest version's.</summary>
     public IndicatorSet? Indicators { get; set; }
+
+    /// <summary>A project's place in the plan (executors, period, funding); none keeps the newest version's.</summary>
+    public ProjectPlan? Project { get; set; }
 }
 
 /// <summary>Someone saved since this person's base: their version and the three-way merge with what was typed.</summary>
 /// <param name="Goal">A goal's traits after the merge: the author's where they changed them, else the newer version's.</param>
 /// <param name="Indicators">The indicators after the merge, the same way: the author's where they changed them, else the newer version's.</param>
+/// <param name="Project">A project's plan after the merge, the same way.</param>
 public sealed record ItemMerge(int BaseNumber, int TheirsNumber, string TheirsAuthor, TextMergeResult Title, TextMergeResult Body, GoalTraits? Goal = null,
-    IndicatorSet? Indicators = null)
+    IndicatorSet? Indicators = null, ProjectPlan? Project = null)
 {
     public bool IsClean => Title.IsClean && Body.IsClean;
 }

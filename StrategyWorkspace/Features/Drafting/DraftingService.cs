@@ -49,11 +49,18 @@ public sealed class DraftingService(
             throw new WorkspaceRuleException("Sections_KindNotInGroup");
         }
         await RequireLinkTargetsAsync(db, kind, linkTo, cancellationToken);
+        if (kind.NeedsLink() && linkTo.Count == 0)
+        {
+            throw new InvalidInputException("Links", "Project_ServesNoTask");
+        }
         await RequireServedGoalAsync(db, null, kind == ItemKind.Goal ? input.Goal : null, cancellationToken);
 
-        var indicators = kind.HasIndicators() && input.Indicators is { } typed ? typed.Checked(await HorizonAsync(db, cancellationToken)) : null;
+        var horizon = await HorizonAsync(db, cancellationToken);
+        var indicators = kind.HasIndicators() && input.Indicators is { } typed ? typed.Checked(horizon) : null;
+        // A project's plan may wait for its version 2: the dialog that creates it asks for the title and the tasks it serves.
+        var project = kind.HasPlan() && input.Project is { IsEmpty: false } plan ? plan.Checked(horizon) : null;
         var item = new Item { WorkingGroupId = groupId, Kind = kind, CreatedAt = clock.GetUtcNow() };
-        item.AddVersion(input.Title, input.Body, null, actor.Id, input.ChangeNote, clock.GetUtcNow(), kind == ItemKind.Goal ? input.Goal : null, indicators);
+        item.AddVersion(input.Title, input.Body, null, actor.Id, input.ChangeNote, clock.GetUtcNow(), kind == ItemKind.Goal ? input.Goal : null, indicators, project);
         item.Links.AddRange(linkTo.Distinct().Select(target => new ItemLink { ToItemId = target }));
         db.Items.Add(item);
         await writeGate.SaveAsync(db, async () =>
@@ -131,6 +138,10 @@ public sealed class DraftingService(
             ?? throw new NotFoundException("Items_NotFound");
         await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
         await RequireLinkTargetsAsync(db, item.Kind, linkTo, cancellationToken);
+        if (item.Kind.NeedsLink() && linkTo.Count == 0)
+        {
+            throw new InvalidInputException("Links", "Project_ServesNoTask");
+        }
         item.Links.RemoveAll(l => !linkTo.Contains(l.ToItemId));
         item.Links.AddRange(linkTo.Distinct().Where(t => item.Links.All(l => l.ToItemId != t)).Select(t => new ItemLink { ToItemId = t }));
         await writeGate.SaveAsync(db, cancellationToken);
@@ -166,6 +177,7 @@ public sealed class DraftingService(
                             v.Number, v.Title, v.Body, AuthorName = v.Author!.DisplayName,
                             Goal = v.GoalLevel == null ? null : new GoalTraits(v.GoalLevel.Value, v.Priority, v.Condition, v.ConditionExpectedOn, v.ServesGoalId),
                             v.Indicators,
+                            v.Project,
                         },
                         Horizon = db.Strategies.OrderBy(s => s.Id).Select(s => s.Horizon).FirstOrDefault(),
                         ActorName = db.Users.Where(u => u.Id == actorId).Select(u => u.DisplayName).FirstOrDefault(),
@@ -188,7 +200,11 @@ public sealed class DraftingService(
             }
             // The same for indicators: none given keep the newest version's; given, they are checked against the horizon.
             var indicators = item.Kind.HasIndicators() ? (input.Indicators ?? found.Latest.Indicators).Checked(found.Horizon) : IndicatorSet.Empty;
-            if (found.Latest.Title == title && found.Latest.Body == body && found.Latest.Goal == goal && found.Latest.Indicators == indicators)
+            // And for a project's plan: an empty one (the version 1 the dialog made) is filled in only when typed.
+            var project = item.Kind.HasPlan() ? input.Project ?? found.Latest.Project : ProjectPlan.Empty;
+            project = project.IsEmpty ? project : project.Checked(found.Horizon);
+            if (found.Latest.Title == title && found.Latest.Body == body && found.Latest.Goal == goal && found.Latest.Indicators == indicators
+                && found.Latest.Project == project)
             {
                 return new SaveOutcome.Unchanged(found.Latest.Number);
             }
@@ -201,10 +217,11 @@ public sealed class DraftingService(
                     TextMerge.MergeLine(baseVersion.Title, found.Latest.Title, title),
                     TextMerge.Merge(baseVersion.Body, found.Latest.Body, body),
                     goal == baseVersion.Goal ? found.Latest.Goal : goal,
-                    indicators == baseVersion.Indicators ? found.Latest.Indicators : indicators));
+                    indicators == baseVersion.Indicators ? found.Latest.Indicators : indicators,
+                    project == baseVersion.Project ? found.Latest.Project : project));
             }
 
-            var version = item.AddVersion(title, body, baseVersionNumber, actor.Id, input.ChangeNote, clock.GetUtcNow(), goal, indicators);
+            var version = item.AddVersion(title, body, baseVersionNumber, actor.Id, input.ChangeNote, clock.GetUtcNow(), goal, indicators, project);
             db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actor.Id, clock.GetUtcNow(), item.WorkingGroupId, itemId, version.Number, input.ChangeNote));
             if (found.HasWorkingCopy)
             {
@@ -233,7 +250,7 @@ public sealed class DraftingService(
             ?? throw new NotFoundException("Items_UnknownVersion");
         var latestNumber = await db.Items.Where(i => i.Id == itemId).Select(i => i.LatestVersionNumber).FirstAsync(cancellationToken);
         var outcome = await SaveVersionAsync(actorId, itemId, latestNumber,
-            new DraftInput { Title = old.Title, Body = old.Body, ChangeNote = changeNote, Goal = old.Goal, Indicators = old.Indicators }, cancellationToken);
+            new DraftInput { Title = old.Title, Body = old.Body, ChangeNote = changeNote, Goal = old.Goal, Indicators = old.Indicators, Project = old.Project }, cancellationToken);
         return outcome switch
         {
             SaveOutcome.Saved saved => saved.Number,

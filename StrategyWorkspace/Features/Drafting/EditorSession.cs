@@ -35,6 +35,9 @@ public sealed class EditorSession(
     /// <summary>A goal's or task's indicators as being edited; empty for other kinds.</summary>
     public IndicatorSet Indicators { get; private set; } = IndicatorSet.Empty;
 
+    /// <summary>A project's plan (executors, period, funding) as being edited; empty for other kinds.</summary>
+    public ProjectPlan Project { get; private set; } = ProjectPlan.Empty;
+
     /// <summary>Typed since the server last took it.</summary>
     public bool IsDirty { get; private set; }
 
@@ -64,15 +67,17 @@ public sealed class EditorSession(
         var copy = loaded.CanEdit ? await workingCopies.GetAsync(actorId, itemId) : null;
         View = loaded;
         (Title, Body, BaseNumber, Goal) = (loaded.Latest.Title, loaded.Latest.Body, loaded.Latest.Number, loaded.Latest.Goal);
-        Indicators = loaded.Latest.Indicators ?? IndicatorSet.Empty;
+        (Indicators, Project) = (loaded.Latest.Indicators ?? IndicatorSet.Empty, loaded.Latest.Project ?? ProjectPlan.Empty);
         if (copy is not null)
         {
             // What was typed before a reload, a lost connection or a restart comes back.
             (Title, Body, BaseNumber, Goal) = (copy.Title, copy.Body, copy.BaseVersionNumber, copy.Goal ?? Goal);
             Indicators = View.Kind.HasIndicators() ? copy.Indicators ?? Indicators : Indicators;
+            Project = View.Kind.HasPlan() ? copy.Project ?? Project : Project;
             serverCopyAt = copy.UpdatedAt;
             if (copy.Title != loaded.Latest.Title || copy.Body != loaded.Latest.Body || copy.BaseVersionNumber != loaded.Latest.Number
-                || Goal != loaded.Latest.Goal || Indicators != (loaded.Latest.Indicators ?? IndicatorSet.Empty))
+                || Goal != loaded.Latest.Goal || Indicators != (loaded.Latest.Indicators ?? IndicatorSet.Empty)
+                || Project != (loaded.Latest.Project ?? ProjectPlan.Empty))
             {
                 RestoredAt = copy.UpdatedAt;
             }
@@ -96,6 +101,7 @@ public sealed class EditorSession(
             else
             {
                 (Title, Body, BaseNumber, Goal, Indicators) = (kept.Title, kept.Body, kept.BaseVersionNumber, kept.Goal ?? Goal, kept.Indicators ?? Indicators);
+                Project = kept.Project ?? Project;
                 (RestoredAt, RestoredFromBrowser, keptInBrowser, IsDirty) = (kept.KeptAt, true, true, true);
             }
         }
@@ -131,6 +137,16 @@ public sealed class EditorSession(
             return;
         }
         (Indicators, IsDirty, Refused) = (indicators, true, null);
+    }
+
+    /// <summary>A project's plan as edited: kept like the text, checked when the version is saved.</summary>
+    public void EditProject(ProjectPlan project)
+    {
+        if (View?.Kind.HasPlan() != true || project == Project)
+        {
+            return;
+        }
+        (Project, IsDirty, Refused) = (project, true, null);
     }
 
     /// <summary>The notice of a restored copy is read and the copy kept.</summary>
@@ -173,7 +189,7 @@ public sealed class EditorSession(
         try
         {
             IsDirty = false;
-            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body, Goal, Indicators);
+            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body, Goal, Indicators, Project);
             (AutosavedAt, AutosaveFailure, AutosaveKeptInBrowser) = (clock.GetUtcNow(), null, false);
             // A copy the browser keeps keystroke by keystroke may already hold more than this autosave did.
             if (keptInBrowser && !keepingTyping)
@@ -208,7 +224,7 @@ public sealed class EditorSession(
         keptInBrowser = false;
         View = await items.GetItemAsync(actorId, itemId);
         (Title, Body, BaseNumber, Goal) = (View.Latest.Title, View.Latest.Body, View.Latest.Number, View.Latest.Goal);
-        Indicators = View.Latest.Indicators ?? IndicatorSet.Empty;
+        (Indicators, Project) = (View.Latest.Indicators ?? IndicatorSet.Empty, View.Latest.Project ?? ProjectPlan.Empty);
         (RestoredAt, IsDirty) = (null, false);
     }
 
@@ -227,11 +243,12 @@ public sealed class EditorSession(
             {
                 Title = Title, Body = Body, ChangeNote = changeNote, Goal = Goal,
                 Indicators = View?.Kind.HasIndicators() == true ? Indicators : null,
+                Project = View?.Kind.HasPlan() == true ? Project : null,
             });
         }
         catch (InvalidInputException e) when (e.Field is nameof(DraftInput.Title) or nameof(DraftInput.Body)
             or nameof(GoalTraits.Priority) or nameof(GoalTraits.Condition) or nameof(GoalTraits.ConditionExpectedOn) or nameof(GoalTraits.ServesGoalId)
-            || e.Field.StartsWith("Indicators", StringComparison.Ordinal))
+            || e.Field.StartsWith("Indicators", StringComparison.Ordinal) || e.Field.StartsWith("Project", StringComparison.Ordinal))
         {
             Refused = e;
             throw;
@@ -253,7 +270,7 @@ public sealed class EditorSession(
     public async Task AcceptMergeAsync(MergedText merged, ItemMerge merge)
     {
         (Title, Body, BaseNumber, Goal, Newer, IsDirty) = (merged.Title, merged.Body, merge.TheirsNumber, merge.Goal, null, true);
-        Indicators = merge.Indicators ?? Indicators;
+        (Indicators, Project) = (merge.Indicators ?? Indicators, merge.Project ?? Project);
         await KeepWorkingCopyAsync();
         // The merged text is on a new base: the browser's copy follows both.
         if (keepingTyping)
@@ -272,7 +289,7 @@ public sealed class EditorSession(
         }
         try
         {
-            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body, Goal, Indicators);
+            await workingCopies.SaveAsync(actorId, itemId, BaseNumber, Title, Body, Goal, Indicators, Project);
         }
         catch (Exception e)
         {
@@ -287,7 +304,7 @@ public sealed class EditorSession(
 
     private async Task<bool> KeepInBrowserAsync()
     {
-        keptInBrowser = await browserCopy.KeepAsync(actorId, itemId, new BrowserDraftCopy.Kept(Title, Body, BaseNumber, clock.GetUtcNow(), Goal, Indicators));
+        keptInBrowser = await browserCopy.KeepAsync(actorId, itemId, new BrowserDraftCopy.Kept(Title, Body, BaseNumber, clock.GetUtcNow(), Goal, Indicators, Project));
         return keptInBrowser;
     }
 }

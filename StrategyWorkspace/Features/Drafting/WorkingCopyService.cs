@@ -22,15 +22,15 @@ public sealed class WorkingCopyService(IDbContextFactory<WorkspaceDbContext> con
             .Where(c => c.ItemId == itemId && c.UserId == actor.Id)
             .Select(c => new WorkingCopyView(c.Title, c.Body, c.BaseVersionNumber, c.UpdatedAt,
                 c.GoalLevel == null ? null : new GoalTraits(c.GoalLevel.Value, c.Priority, c.Condition, c.ConditionExpectedOn, c.ServesGoalId),
-                c.Indicators))
+                c.Indicators, c.Project))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Autosave: keeps exactly what was typed, valid or not, so nothing is lost.</summary>
     public async Task SaveAsync(string? actorId, int itemId, int baseVersionNumber, string title, string body, GoalTraits? goal = null,
-        IndicatorSet? indicators = null, CancellationToken cancellationToken = default)
+        IndicatorSet? indicators = null, ProjectPlan? project = null, CancellationToken cancellationToken = default)
     {
-        if (title.Length + body.Length + (goal?.Condition?.Length ?? 0) + (indicators?.AsJson.Length ?? 0) > MaxWorkingCopyLength)
+        if (title.Length + body.Length + (goal?.Condition?.Length ?? 0) + (indicators?.AsJson.Length ?? 0) + (project?.AsJson.Length ?? 0) > MaxWorkingCopyLength)
         {
             throw new InvalidInputException(nameof(DraftInput.Body), "Drafting_TooLongToKeep");
         }
@@ -52,6 +52,7 @@ public sealed class WorkingCopyService(IDbContextFactory<WorkspaceDbContext> con
         (copy.GoalLevel, copy.Priority, copy.Condition, copy.ConditionExpectedOn, copy.ServesGoalId) =
             (goal?.Level, goal?.Priority, goal?.Condition, goal?.ConditionExpectedOn, goal?.ServesGoalId);
         copy.Indicators = indicators ?? IndicatorSet.Empty;
+        copy.Project = project ?? ProjectPlan.Empty;
         await writeGate.SaveAsync(db, cancellationToken);
     }
 

@@ -8,7 +8,7 @@ namespace StrategyWorkspace.Tests.Features.Drafting;
 
 public sealed class GroupPageTests(WorkspaceFixture fixture) : WorkspaceFixtureComponentTest(fixture)
 {
-    private static readonly string[] NewButtons = ["Нова проблема", "Новий шлях вирішення", "Нова ціль", "Нове завдання"];
+    private static readonly string[] NewButtons = ["Нова проблема", "Новий шлях вирішення", "Нова ціль", "Нове завдання", "Новий проєкт або захід"];
 
     private async Task<IRenderedComponent<GroupPage>> OpensAsync(string email, string role, int groupPosition = 1)
     {
@@ -27,7 +27,7 @@ public sealed class GroupPageTests(WorkspaceFixture fixture) : WorkspaceFixtureC
         var page = await OpensAsync(Demo.Economy, WorkspaceRoles.Member);
 
         Assert.Equal("1. Економіка і екологія", page.Find("h1").TextContent.Trim());
-        Assert.Equal(["1.1. Проблеми", "1.2. Шляхи вирішення", "1.3. Цілі", "1.4. Завдання"], page.FindAll("h2").Select(h => h.TextContent.Trim()));
+        Assert.Equal(["1.1. Проблеми", "1.2. Шляхи вирішення", "1.3. Цілі", "1.4. Завдання", "1.5. Проєкти та заходи"], page.FindAll("h2").Select(h => h.TextContent.Trim()));
         var problem = page.FindAll("tbody tr").Single(r => r.TextContent.Contains("Економіка області потребує відновлення"));
         Assert.Equal("1.1.1", problem.QuerySelector("td")!.TextContent.Trim());
         Assert.Contains("Олена Коваленко", problem.TextContent);

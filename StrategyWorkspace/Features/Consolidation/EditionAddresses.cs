@@ -13,6 +13,8 @@ internal static class EditionAddresses
 
     public static string MarkdownUrl(int number) => $"/editions/{number}/export/markdown";
 
+    public static string PlanXlsxUrl(int number) => $"/editions/{number}/export/plan.xlsx";
+
     public static string PrintUrl(int number) => $"/editions/{number}/print";
 
     public static string TrackedChangesUrl(int from, int to) => $"/editions/compare/export/docx?from={from}&to={to}";

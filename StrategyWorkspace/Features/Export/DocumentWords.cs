@@ -19,6 +19,9 @@ internal sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, 
 
     public string this[string key, params object[] arguments] => localizer[key, arguments];
 
+    /// <summary>The document's words for what builds its own text (the plan).</summary>
+    public IStringLocalizer Localizer => localizer;
+
     public string Section(ItemKind kind) => localizer[$"Kind_{kind}_Plural"];
 
     public string LinksTo(ItemKind kind) => localizer[$"Drafting_LinksTo_{kind}"];
@@ -35,6 +38,29 @@ internal sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, 
 
     /// <summary>The indicators as lines, one per indicator, for the tracked changes.</summary>
     public string IndicatorLines(IndicatorSet? indicators) => IndicatorWords.Lines(localizer, indicators, Culture);
+
+    /// <summary>A project's facts (executors, period, territory, expected results) as label and text; none for another kind.</summary>
+    public IReadOnlyList<(string Label, string Text)> ProjectFacts(ProjectPlan? plan) =>
+        plan is null || plan.IsEmpty ? [] :
+        new[]
+        {
+            (localizer["Project_Executors"].Value, plan.Executors),
+            (localizer["Project_Period"].Value, ProjectWords.Period(localizer, plan)),
+            (localizer["Project_Territory"].Value, plan.Territory),
+            (localizer["Project_ExpectedResults"].Value, plan.ExpectedResults),
+        }.Where(fact => fact.Item2.Length > 0).ToList();
+
+    /// <summary>A project's funding as a table of sources by year with totals; none for a project without funding.</summary>
+    public IReadOnlyList<string[]>? Funding(ProjectPlan? plan) =>
+        plan is { Funding.Count: > 0 } ? ProjectWords.FundingTable(localizer, plan, Culture) : null;
+
+    /// <summary>A project's plan as lines, and the changed amounts with their difference, for the tracked changes.</summary>
+    public string ProjectLines(ProjectPlan? plan) => ProjectWords.Lines(localizer, plan, Culture);
+
+    public IReadOnlyList<string> AmountChanges(ProjectPlan? older, ProjectPlan? newer) => ProjectWords.AmountChanges(localizer, older, newer, Culture);
+
+    /// <summary>The edition's Plan of implementation of projects and tasks, in the document's language.</summary>
+    public ImplementationPlan Plan(EditionDocument document) => ImplementationPlan.Of(document, localizer);
 
     public DateTimeOffset Local(DateTimeOffset moment) => clock.Local(moment);
 

@@ -51,6 +51,7 @@ internal static class DocxExport
                         }
                     }
                     new MarkdownToWord(word).Write(item.Body);
+                    Project(word, words, item.Project);
                     Indicators(word, words, item.Indicators);
                 }
             }
@@ -59,6 +60,40 @@ internal static class DocxExport
         {
             WriteSection(section, 1);
         }
+        Plan(word, words, document);
+    }
+
+    /// <summary>A project's executors, period, territory and expected results, then its funding by source and year; nothing for another kind.</summary>
+    internal static void Project(WordDocument word, DocumentWords words, ProjectPlan? plan)
+    {
+        foreach (var (label, text) in words.ProjectFacts(plan))
+        {
+            word.Add(null, WordDocument.Run($"{label}: ", new RunProperties(new Bold())), WordDocument.Run(text));
+        }
+        if (words.Funding(plan) is { } funding)
+        {
+            word.AddText(null, words["Project_Funding"]).PrependChild(new ParagraphProperties(new KeepNext()));
+            word.AddTable(funding, row => row == 0 || row == funding.Count - 1, column => column > 0);
+        }
+    }
+
+    /// <summary>
+    /// The Plan of implementation of projects and tasks as one Word table (task | project or measure | period | executors | source |
+    /// an amount per year | total | indicators), its totals per task, goal, group and source in bold, on landscape-wide columns.
+    /// </summary>
+    internal static void Plan(WordDocument word, DocumentWords words, EditionDocument document)
+    {
+        var plan = words.Plan(document);
+        word.AddText(WordDocument.Heading(1), words["Plan_Title"]);
+        if (plan.IsEmpty)
+        {
+            word.AddText(null, words["Plan_Empty"]);
+            return;
+        }
+        word.AddText(null, words["Plan_Amounts"]).PrependChild(new ParagraphProperties(new KeepNext()));
+        var rows = plan.AsText(words.Localizer, words.Culture);
+        var amounts = (First: 5, Last: 5 + plan.Years.Count);
+        word.AddTable(rows, row => row == 0 || plan.Lines[row - 1].IsTotal, column => column >= amounts.First && column <= amounts.Last);
     }
 
     /// <summary>
@@ -132,6 +167,7 @@ internal static class DocxExport
             }
         }
         outline.AddRange(document.Sections.Closing.Select(s => (1, s.Title)));
+        outline.Add((1, words["Plan_Title"]));
         return outline;
     }
 }

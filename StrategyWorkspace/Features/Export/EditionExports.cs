@@ -34,6 +34,16 @@ internal sealed class EditionExports(EditionReader editions, IStringLocalizer<Sh
         return new ExportFile(System.Text.Encoding.UTF8.GetBytes(text), "text/markdown; charset=utf-8", FileName(number, "md"));
     }
 
+    /// <summary>The edition's Plan of implementation of projects and tasks as a spreadsheet, numbers as numbers.</summary>
+    public async Task<ExportFile> PlanXlsxAsync(string? actorId, int number, CancellationToken cancellationToken = default)
+    {
+        using var language = DocumentLanguage.Use(options.Value.DocumentCulture);
+        var document = await RequireAsync(actorId, number, cancellationToken);
+        using var output = new MemoryStream();
+        PlanSpreadsheet.Write(document, Words(), output);
+        return new ExportFile(output.ToArray(), PlanSpreadsheet.ContentType, $"strategy-edition-{number}-plan.xlsx");
+    }
+
     /// <summary>Edition <paramref name="to"/> with every difference from <paramref name="from"/> as a Word revision.</summary>
     public async Task<ExportFile> TrackedChangesAsync(string? actorId, int from, int to, CancellationToken cancellationToken = default)
     {

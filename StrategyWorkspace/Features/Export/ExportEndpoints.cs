@@ -17,6 +17,8 @@ internal static class ExportEndpoints
             SendAsync(http, actor => exports.DocxAsync(actor, number, http.RequestAborted)));
         editions.MapGet("/{number:int}/export/markdown", (int number, HttpContext http, EditionExports exports) =>
             SendAsync(http, actor => exports.MarkdownAsync(actor, number, http.RequestAborted)));
+        editions.MapGet("/{number:int}/export/plan.xlsx", (int number, HttpContext http, EditionExports exports) =>
+            SendAsync(http, actor => exports.PlanXlsxAsync(actor, number, http.RequestAborted)));
         editions.MapGet("/compare/export/docx", (int from, int to, HttpContext http, EditionExports exports) =>
             SendAsync(http, actor => exports.TrackedChangesAsync(actor, from, to, http.RequestAborted)));
         return endpoints;

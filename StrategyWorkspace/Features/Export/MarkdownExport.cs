@@ -52,6 +52,7 @@ internal static class MarkdownExport
         {
             text.AppendLine($"- [{OneLine(section.Title)}](#{section.Anchor})");
         }
+        text.AppendLine($"- [{words["Plan_Title"]}](#edition-plan)");
         text.AppendLine();
 
         foreach (var section in sections.Opening)
@@ -108,6 +109,15 @@ internal static class MarkdownExport
                     {
                         text.AppendLine(body).AppendLine();
                     }
+                    foreach (var (label, fact) in words.ProjectFacts(item.Project))
+                    {
+                        text.AppendLine($"**{label}:** {OneLine(fact)}").AppendLine();
+                    }
+                    if (words.Funding(item.Project) is { } funding)
+                    {
+                        text.AppendLine($"**{words["Project_Funding"]}**").AppendLine();
+                        Table(text, funding);
+                    }
                     if (words.Indicators(item.Indicators) is { } indicators)
                     {
                         text.AppendLine($"**{words["Indicator_Table"]}**").AppendLine();
@@ -119,6 +129,18 @@ internal static class MarkdownExport
         foreach (var section in sections.Closing)
         {
             Section(text, section, "##");
+        }
+        var plan = words.Plan(document);
+        Anchor(text, "edition-plan");
+        text.AppendLine($"## {words["Plan_Title"]}").AppendLine();
+        if (plan.IsEmpty)
+        {
+            text.AppendLine(words["Plan_Empty"]).AppendLine();
+        }
+        else
+        {
+            text.AppendLine($"_{words["Plan_Amounts"]}_").AppendLine();
+            Table(text, plan.AsText(words.Localizer, words.Culture));
         }
         return text.ToString();
     }

@@ -63,6 +63,7 @@ internal static class TrackedChangesExport
                             word.Add(null, WordDocument.Run(goal, new RunProperties(new Italic())));
                         }
                         new MarkdownToWord(word).Write(entry.Item.Body);
+                        DocxExport.Project(word, words, entry.Item.Project);
                         DocxExport.Indicators(word, words, entry.Item.Indicators);
                     }
                 }
@@ -72,6 +73,8 @@ internal static class TrackedChangesExport
         {
             WriteSection(section, 1);
         }
+        // The later edition's plan as it stands: its changed amounts are the projects' tracked changes above.
+        DocxExport.Plan(word, words, later);
     }
 
     private static void WriteChange(WordDocument word, Revisions revisions, ItemChange change, DocumentWords words, string? headingStyle = null)
@@ -98,6 +101,19 @@ internal static class TrackedChangesExport
         foreach (var row in body.Rows)
         {
             word.Body.Append(revisions.Paragraph(null, row));
+        }
+        // A project's plan as a line a fact, so a changed executor or amount is a changed word; then each changed amount with its difference.
+        if (change.OldProject is { IsEmpty: false } || change.NewProject is { IsEmpty: false })
+        {
+            word.AddText(null, words["Project_Plan"]);
+            foreach (var row in TextDiff.Between(words.ProjectLines(change.OldProject), words.ProjectLines(change.NewProject)).Rows)
+            {
+                word.Body.Append(revisions.Paragraph(null, row));
+            }
+            foreach (var amount in words.AmountChanges(change.OldProject, change.NewProject))
+            {
+                word.AddText(null, amount);
+            }
         }
         // Indicators as a line each, so a changed target is a changed word Word can accept or reject.
         if (change.OldIndicators is { Count: > 0 } || change.NewIndicators is { Count: > 0 })

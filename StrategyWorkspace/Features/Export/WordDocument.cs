@@ -79,16 +79,35 @@ internal sealed class WordDocument : IDisposable
         new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
 
     /// <summary>A table of plain text, its first row the header (bold).</summary>
-    public void AddTable(IReadOnlyList<string[]> rows)
+    public void AddTable(IReadOnlyList<string[]> rows) => AddTable(rows, row => row == 0);
+
+    /// <summary>
+    /// A table of plain text whose header repeats on every page, the rows <paramref name="bold"/> says in bold (the header, the totals),
+    /// and the columns <paramref name="number"/> says aligned right, as figures are.
+    /// </summary>
+    public Table AddTable(IReadOnlyList<string[]> rows, Func<int, bool> bold, Func<int, bool>? number = null)
     {
         var table = BorderedTable();
         for (var i = 0; i < rows.Count; i++)
         {
-            var header = i == 0;
-            table.Append(new TableRow(rows[i].Select(text =>
-                new TableCell(new Paragraph(Run(text, header ? new RunProperties(new Bold()) : null))))));
+            var strong = bold(i);
+            var row = new TableRow(rows[i].Select((text, column) =>
+            {
+                var paragraph = new Paragraph(Run(text, strong ? new RunProperties(new Bold()) : null));
+                if (number?.Invoke(column) == true && i > 0)
+                {
+                    paragraph.PrependChild(new ParagraphProperties(new Justification { Val = JustificationValues.Right }));
+                }
+                return new TableCell(paragraph);
+            }));
+            if (i == 0)
+            {
+                row.PrependChild(new TableRowProperties(new TableHeader()));
+            }
+            table.Append(row);
         }
         Body.Append(table);
+        return table;
     }
 
     public void PageBreak() => Body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));

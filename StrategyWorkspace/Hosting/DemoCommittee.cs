@@ -127,10 +127,11 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         List<Item> sections, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var drafts = new List<Item>();
-        Item Draft(int group, ItemKind kind, string title, string body, GoalTraits? goal = null, IndicatorSet? indicators = null)
+        Item Draft(int group, ItemKind kind, string title, string body, GoalTraits? goal = null, IndicatorSet? indicators = null, ProjectPlan? project = null,
+            int position = 1)
         {
-            var item = new Item { WorkingGroupId = groups[group].Id, Kind = kind, Position = 1, CreatedAt = now };
-            item.AddVersion(title, body, null, members[group].Id, "Перша редакція", now, goal, indicators);
+            var item = new Item { WorkingGroupId = groups[group].Id, Kind = kind, Position = position, CreatedAt = now };
+            item.AddVersion(title, body, null, members[group].Id, "Перша редакція", now, goal, indicators, project);
             db.Items.Add(item);
             drafts.Add(item);
             return item;
@@ -143,9 +144,12 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
             "Розвиваються високотехнологічні виробництва без шкоди для навколишнього середовища.",
             new GoalTraits(GoalLevel.Strategic, Priority: 1), GoalIndicators);
         goal.Links.Add(new ItemLink { To = economy });
-        Draft(2, ItemKind.Problem, "Організація публічної влади в умовах змін законодавства",
+        var governance = Draft(2, ItemKind.Problem, "Організація публічної влади в умовах змін законодавства",
             "Окремі цілі формулюються з урахуванням очікуваних конституційних та законодавчих змін у частині організації публічної влади, " +
             "адміністративно-територіального устрою та бюджетної децентралізації.");
+        await db.SaveChangesAsync(cancellationToken);
+        var planned = SeedPlan(goal, governance, (group, kind, title, body, traits, indicators, project, position) =>
+            Draft(group, kind, title, body, traits, indicators, project, position));
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var item in drafts)
@@ -174,8 +178,60 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, members[0].Id, now, economy.WorkingGroupId, economy.Id, 2, revision.ChangeNote));
         Approve(economy, revision, members[0], chair, now, "Доповнення погоджено експертами");
         Approve(goal, goal.Versions[0], members[0], chair, now, null);
+        foreach (var item in planned)
+        {
+            Approve(item, item.Versions[0], members[groups.FindIndex(g => g.Id == item.WorkingGroupId)], chair, now, null);
+        }
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The rest of the methodology's chain, approved and waiting for the next merge with the goal: an operational goal serving the
+    /// strategic one, a goal conditional on the decentralisation law, a task with an indicator, and two projects of the Plan of
+    /// implementation funded from two sources each.
+    /// </summary>
+    private static List<Item> SeedPlan(Item strategicGoal, Item governanceProblem,
+        Func<int, ItemKind, string, string, GoalTraits?, IndicatorSet?, ProjectPlan?, int, Item> draft)
+    {
+        var operational = draft(0, ItemKind.Goal, "Відновлення промислових підприємств і створення нових виробництв",
+            "Відновлення роботи промислових підприємств, пошкоджених унаслідок збройного конфлікту, і залучення інвестицій у нові виробництва.",
+            new GoalTraits(GoalLevel.Operational, 2, ServesGoalId: strategicGoal.Id), null, null, 2);
+        var conditional = draft(2, ItemKind.Goal, "Спроможні об'єднані територіальні громади",
+            "Громади області об'єднуються та отримують повноваження і ресурси для надання якісних послуг мешканцям.",
+            new GoalTraits(GoalLevel.Strategic, 2, "За умови ухвалення закону про внесення змін до Конституції України щодо децентралізації влади",
+                new DateOnly(2017, 6, 1)), null, null, 1);
+        conditional.Links.Add(new ItemLink { To = governanceProblem });
+        var task = draft(0, ItemKind.Task, "Залучення інвестицій у створення нових виробництв",
+            "Підготовка інвестиційних майданчиків і супровід інвесторів.", null, TaskIndicators, null, 1);
+        task.Links.Add(new ItemLink { To = operational });
+        var park = draft(0, ItemKind.Project, "Індустріальний парк у м. Сєвєродонецьку",
+            "Облаштування інфраструктури індустріального парку для розміщення нових виробництв.", null, null,
+            new ProjectPlan("Створено щонайменше 500 нових робочих місць; залучено трьох інвесторів.",
+                "Департамент економічного розвитку, зовнішньоекономічної діяльності та туризму облдержадміністрації", "м. Сєвєродонецьк",
+                new PlanPeriod(2017, 3), new PlanPeriod(2019),
+                [
+                    new FundingLine(FundingSource.RegionalBudget, 2018, 1500m), new FundingLine(FundingSource.RegionalBudget, 2019, 2500.5m),
+                    new FundingLine(FundingSource.InternationalAssistance, 2018, 3000m), new FundingLine(FundingSource.InternationalAssistance, 2019, 4200m),
+                ]), 1);
+        park.Links.Add(new ItemLink { To = task });
+        var support = draft(0, ItemKind.Project, "Програма підтримки малого і середнього підприємництва",
+            "Часткове відшкодування відсотків за кредитами суб'єктам малого і середнього підприємництва.", null, null,
+            new ProjectPlan("Підтримано не менше 120 суб'єктів підприємництва.", "Департамент економічного розвитку облдержадміністрації; міські ради",
+                "Луганська область (підконтрольна Україні територія)", new PlanPeriod(2017), new PlanPeriod(2018),
+                [
+                    new FundingLine(FundingSource.RegionalBudget, 2017, 800m), new FundingLine(FundingSource.RegionalBudget, 2018, 900m),
+                    new FundingLine(FundingSource.LocalBudgets, 2018, 350.25m),
+                ]), 2);
+        support.Links.Add(new ItemLink { To = task });
+        return [operational, conditional, task, park, support];
+    }
+
+    /// <summary>How the demo's task is measured.</summary>
+    private static readonly IndicatorSet TaskIndicators = new(
+    [
+        new Indicator(new Guid("6f1c2a40-1d2b-4c55-9f10-000000000003"), "Обсяг прямих іноземних інвестицій", "млн дол. США",
+            "Головне управління статистики у Луганській області", Periodicity.Annual, 12.4m, 2015, [new IndicatorTarget(2018, 20m), new IndicatorTarget(2020, 35m)]),
+    ]);
 
     private void Approve(Item item, ItemVersion version, ApplicationUser member, ApplicationUser chair, DateTimeOffset now, string? reason)
     {

@@ -25,11 +25,15 @@ public sealed class EditionComparePageTests(WorkspaceFixture fixture) : Workspac
     {
         var page = await OpensAsync(1, 2);
 
-        page.WaitForAssertion(() => Assert.Equal("Додано: 1, змінено: 1, вилучено: 0.", page.Find("[role=status]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Додано: 6, змінено: 1, вилучено: 0.", page.Find("[role=status]").TextContent.Trim()));
         Assert.Equal("Порівняння редакції 1 з редакцією 2", page.Find("h1").TextContent.Trim());
         var changes = page.FindAll("section.edition-change");
-        Assert.Equal(["1.1.1. Економіка області потребує відновлення", "1.3.1. Високотехнологічні виробництва без шкоди для довкілля"],
-            changes.Select(c => c.QuerySelector("h2")!.TextContent.Trim()));
+        Assert.Equal(
+        [
+            "1.1.1. Економіка області потребує відновлення", "1.3.1. Високотехнологічні виробництва без шкоди для довкілля",
+            "1.3.2. Відновлення промислових підприємств і створення нових виробництв", "1.4.1. Залучення інвестицій у створення нових виробництв",
+            "1.5.1. Індустріальний парк у м. Сєвєродонецьку", "1.5.2. Програма підтримки малого і середнього підприємництва", "3.3.1. Спроможні об'єднані територіальні громади",
+        ], changes.Select(c => c.QuerySelector("h2")!.TextContent.Trim()));
         Assert.Contains("Змінений", changes[0].TextContent);
         Assert.Contains("міжнародні експерти", changes[0].TextContent);
         Assert.Contains("Новий", changes[1].TextContent);
@@ -44,7 +48,7 @@ public sealed class EditionComparePageTests(WorkspaceFixture fixture) : Workspac
     [Fact]
     public async Task A_group_without_changes_shows_none_and_an_empty_changelog()
     {
-        var page = await OpensAsync(1, 2, group: await App.GroupIdAsync(3));
+        var page = await OpensAsync(1, 2, group: await App.GroupIdAsync(5));
 
         page.WaitForAssertion(() => Assert.Equal("Додано: 0, змінено: 0, вилучено: 0.", page.Find("[role=status]").TextContent.Trim()));
         Assert.Contains("Між цими редакціями немає відмінностей у пунктах.", page.Markup);
@@ -55,12 +59,12 @@ public sealed class EditionComparePageTests(WorkspaceFixture fixture) : Workspac
     [Fact]
     public async Task Clearing_the_group_filter_shows_every_change_again()
     {
-        var page = await OpensAsync(1, 2, group: await App.GroupIdAsync(3));
+        var page = await OpensAsync(1, 2, group: await App.GroupIdAsync(5));
         page.WaitForAssertion(() => Assert.Equal("Додано: 0, змінено: 0, вилучено: 0.", page.Find("[role=status]").TextContent.Trim()));
 
         await page.InvokeAsync(() => page.FindComponent<MudSelect<int?>>().Instance.ValueChanged.InvokeAsync(null));
 
-        page.WaitForAssertion(() => Assert.Equal("Додано: 1, змінено: 1, вилучено: 0.", page.Find("[role=status]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Додано: 6, змінено: 1, вилучено: 0.", page.Find("[role=status]").TextContent.Trim()));
         Assert.DoesNotContain("group=", Services.GetRequiredService<NavigationManager>().Uri);
     }
 
@@ -81,7 +85,7 @@ public sealed class EditionComparePageTests(WorkspaceFixture fixture) : Workspac
 
         var page = await OpensAsync(1, 2);
 
-        page.WaitForAssertion(() => Assert.Equal("Added: 1, changed: 1, removed: 0.", page.Find("[role=status]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Added: 6, changed: 1, removed: 0.", page.Find("[role=status]").TextContent.Trim()));
         Assert.Equal("Edition 1 compared with edition 2", page.Find("h1").TextContent.Trim());
         Assert.Contains(page.FindAll("a"), a => a.TextContent.Trim() == "Download as DOCX with tracked changes");
         Assert.Contains("Changelog", page.Find("section[aria-labelledby=changelog-heading]").TextContent);

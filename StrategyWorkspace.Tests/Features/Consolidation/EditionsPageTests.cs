@@ -34,7 +34,7 @@ public sealed class EditionsPageTests(WorkspaceFixture fixture) : WorkspaceFixtu
         // Edition 1 of the demo holds the economy problem and the committee's seven sections.
         Assert.Equal(["Голова комітету", "Перше зведення напрацювань робочих груп", "8", "0", "0", "8"], first[1..7]);
         var second = Row(page, 2).QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
-        Assert.Equal(["Друге зведення", "1", "1", "0", "9"], second[2..7]);
+        Assert.Equal(["Друге зведення", "6", "1", "0", "14"], second[2..7]);
         Assert.Equal("/editions/compare?from=1&to=2", Row(page, 2).QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Що змінилося").GetAttribute("href"));
         Assert.Equal("/editions/merge", page.FindAll("a").Single(a => a.TextContent.Trim() == "Об’єднати схвалені версії").GetAttribute("href"));
     }

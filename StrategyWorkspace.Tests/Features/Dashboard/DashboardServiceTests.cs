@@ -57,7 +57,7 @@ public sealed class DashboardServiceTests(WorkspaceFixture fixture) : IClassFixt
         var view = await fresh.Scoped<DashboardService>().GetAsync(await fresh.UserIdAsync(Demo.Expert));
 
         Assert.Equal([0, 0, 1, 0, 0], view.Groups.Select(g => g.ItemCounts[RevisionState.Draft]));
-        Assert.Equal([2, 0, 0, 0, 0], view.Groups.Select(g => g.ItemCounts[RevisionState.Approved]));
+        Assert.Equal([6, 0, 1, 0, 0], view.Groups.Select(g => g.ItemCounts[RevisionState.Approved]));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class DashboardServiceTests(WorkspaceFixture fixture) : IClassFixt
         var ofChair = await QueueOfAsync(Demo.Chair);
         Assert.Equal([changesAsked, waiting], ofChair.ToApprove!.Select(v => v.ItemId));
         Assert.Equal((0, 1), (ofChair.ToApprove![0].Endorsements, ofChair.ToApprove[0].ChangeRequests));
-        Assert.Equal((1, 2), (ofChair.ProposalsToModerate, ofChair.VersionsToMerge)); // the demo's two approvals wait for a merge
+        Assert.Equal((1, 7), (ofChair.ProposalsToModerate, ofChair.VersionsToMerge)); // the demo's seven approvals wait for a merge
         Assert.Equal((null, null, null), (ofChair.ToReview, ofChair.ProposalsToAnswer, ofChair.SentBack));
 
         var ofMember = await QueueOfAsync(Demo.Economy);

@@ -33,7 +33,7 @@ public sealed class DocxExportTests(WorkspaceFixture fixture) : IClassFixture<Wo
         Assert.Equal("Стратегія розвитку Луганської області до 2020 року", paragraphs.First(p => p.Style == "Title").Text);
         Assert.Contains(("Subtitle", "Горизонт планування: 2020"), paragraphs);
         Assert.Contains(("Subtitle", "Редакція 2 від 15 вересня 2016"), paragraphs);
-        Assert.Equal(["Стратегічне бачення", "1. Економіка і екологія", "4. Соціальна сфера і культура"],
+        Assert.Equal(["Стратегічне бачення", "1. Економіка і екологія", "4. Соціальна сфера і культура", "План реалізації проєктів і завдань"],
             paragraphs.Where(p => p.Style == "Heading1").Select(p => p.Text));
         Assert.Equal(["1.1. Проблеми", "1.2. Шляхи вирішення", "4.3. Цілі"], paragraphs.Where(p => p.Style == "Heading2").Select(p => p.Text));
         Assert.Equal(["1.1.1. Економіка потребує відновлення", "1.2.1. Відновлення виробництв", "4.3.2. Доступні послуги"],
@@ -48,7 +48,8 @@ public sealed class DocxExportTests(WorkspaceFixture fixture) : IClassFixture<Wo
         using var word = Open(stream);
         var paragraphs = Paragraphs(word);
 
-        Assert.Equal(["Соціально-економічний аналіз", "SWOT-аналіз", "Стратегічне бачення", "1. Економіка і екологія", "4. Соціальна сфера і культура", "Впровадження та моніторинг"],
+        Assert.Equal(["Соціально-економічний аналіз", "SWOT-аналіз", "Стратегічне бачення", "1. Економіка і екологія", "4. Соціальна сфера і культура", "Впровадження та моніторинг",
+            "План реалізації проєктів і завдань"],
             paragraphs.Where(p => p.Style == "Heading1").Select(p => p.Text));
         Assert.Equal(["Сильні сторони", "Загрози"], paragraphs.Where(p => p.Style == "Heading2").Select(p => p.Text).Take(2));
         Assert.Contains(paragraphs, p => p.Text == "Луганська область – екологічно чистий та комфортний регіон.");

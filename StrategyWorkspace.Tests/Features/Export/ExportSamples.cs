@@ -75,6 +75,50 @@ internal static class ExportSamples
         };
     }
 
+    /// <summary>
+    /// An edition with a plan: the economy group's goal 1.3.1 served by task 1.4.1, whose projects 1.5.1 (regional budget and
+    /// international assistance) and 1.5.2 (regional and local budgets) cost 7 150,75 in all; the social group's task 4.4.1, with no goal,
+    /// and its project 4.5.1 (state budget, 10); and project 4.5.2, whose task the edition does not hold (other sources, 1). 7 161,75 in all.
+    /// </summary>
+    public static EditionDocument WithPlan()
+    {
+        static ProjectPlan Plan(string executors, int start, int end, params FundingLine[] funding) =>
+            new("Результати", executors, "Луганська область", new PlanPeriod(start), new PlanPeriod(end), funding);
+        static EditionLinkView Link(int id, string number, string title) => new(id, N(number), title);
+        var goal = new EditionItem(31, ItemKind.Goal, N("1.3.1"), 1, "Нові виробництва", "Ціль.", [], [Link(41, "1.4.1", "Інвестиції")],
+            new GoalTraits(GoalLevel.Strategic, 1));
+        var task = new EditionItem(41, ItemKind.Task, N("1.4.1"), 1, "Інвестиції", "Завдання.", [Link(31, "1.3.1", "Нові виробництва")], [], Indicators: Indicators);
+        var park = new EditionItem(51, ItemKind.Project, N("1.5.1"), 2, "Індустріальний парк", "Облаштування парку.", [Link(41, "1.4.1", "Інвестиції")], [],
+            Project: Plan("Департамент економіки", 2018, 2019,
+                new FundingLine(FundingSource.RegionalBudget, 2018, 1500m), new FundingLine(FundingSource.RegionalBudget, 2019, 2500.5m),
+                new FundingLine(FundingSource.InternationalAssistance, 2018, 3000m)),
+            Indicators: new IndicatorSet([Indicators.Items[0] with { Name = "Нові робочі місця", Unit = "осіб" }]));
+        var support = new EditionItem(52, ItemKind.Project, N("1.5.2"), 1, "Підтримка підприємництва", "Кредити.", [Link(41, "1.4.1", "Інвестиції")], [],
+            Project: Plan("Міські ради", 2018, 2019, new FundingLine(FundingSource.RegionalBudget, 2018, 100.25m), new FundingLine(FundingSource.LocalBudgets, 2019, 50m)));
+        var socialTask = new EditionItem(44, ItemKind.Task, N("4.4.1"), 1, "Соціальні послуги", "Завдання.", [], []);
+        var clinic = new EditionItem(53, ItemKind.Project, N("4.5.1"), 1, "Амбулаторія", "Будівництво.", [Link(44, "4.4.1", "Соціальні послуги")], [],
+            Project: Plan("Департамент охорони здоров'я", 2019, 2019, new FundingLine(FundingSource.StateBudget, 2019, 10m)));
+        var orphan = new EditionItem(54, ItemKind.Project, N("4.5.2"), 1, "Бібліотека", "Ремонт.", [Link(999, "4.4.9", "Завдання поза редакцією")], [],
+            Project: Plan("Управління культури", 2020, 2020, new FundingLine(FundingSource.Other, 2020, 1m)));
+        return Document() with
+        {
+            Groups =
+            [
+                new EditionGroup(1, 1, "Економіка і екологія",
+                [
+                    new EditionSection(ItemKind.Goal, "1.3", [goal]),
+                    new EditionSection(ItemKind.Task, "1.4", [task]),
+                    new EditionSection(ItemKind.Project, "1.5", [park, support]),
+                ]),
+                new EditionGroup(4, 4, "Соціальна сфера і культура",
+                [
+                    new EditionSection(ItemKind.Task, "4.4", [socialTask]),
+                    new EditionSection(ItemKind.Project, "4.5", [clinic, orphan]),
+                ]),
+            ],
+        };
+    }
+
     public static DocumentWords Words(WorkspaceFactory app, string culture = "uk")
     {
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo(culture);

@@ -55,6 +55,12 @@ public sealed class ImplementationPlan
     /// <summary>The plan's total, exact.</summary>
     public decimal GrandTotal => Lines.LastOrDefault(l => l.Kind == PlanLineKind.GrandTotal)?.Total ?? 0m;
 
+    /// <summary>The columns before the amounts: task, project, period, executors, source.</summary>
+    public const int TextColumns = 5;
+
+    /// <summary>Whether a column of the table holds amounts (a year's or the total), which read right-aligned.</summary>
+    public bool IsAmountColumn(int column) => column >= TextColumns && column <= TextColumns + Years.Count;
+
     /// <summary>
     /// The column headings: task, project or measure, period, executors, funding source, a column per year, total, indicators.
     /// </summary>

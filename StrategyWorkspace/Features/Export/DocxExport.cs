@@ -92,8 +92,7 @@ internal static class DocxExport
         }
         word.AddText(null, words["Plan_Amounts"]).PrependChild(new ParagraphProperties(new KeepNext()));
         var rows = plan.AsText(words.Localizer, words.Culture);
-        var amounts = (First: 5, Last: 5 + plan.Years.Count);
-        word.AddTable(rows, row => row == 0 || plan.Lines[row - 1].IsTotal, column => column >= amounts.First && column <= amounts.Last);
+        word.AddTable(rows, row => row == 0 || plan.Lines[row - 1].IsTotal, plan.IsAmountColumn);
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ internal static class PlanSpreadsheet
         }
 
         var sheets = workbook.Workbook.AppendChild(new Sheets());
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName(words["Plan_Title"]) });
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName(words["Plan_Sheet"]) });
         workbook.Workbook.Save();
     }
 

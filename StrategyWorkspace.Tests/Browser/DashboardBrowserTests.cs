@@ -46,12 +46,12 @@ public sealed class DashboardBrowserTests(BrowserFixture browser)
         await Expect(member.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Порівняння версій");
         await Expect(member.GetByText("Додайте кількість робочих місць.")).ToBeVisibleAsync();
 
-        // The chair: the submission to decide, and the demo's two approvals one click from the merge.
+        // The chair: the submission to decide, and the demo's seven approvals one click from the merge.
         var chair = await browser.NewPageAsync(app.ServerAddress);
         await chair.SignInAsync(Demo.Chair, Demo.Password);
         var toApprove = chair.GetByRole(AriaRole.Region, new() { Name = "На затвердження: 1" });
         await Expect(toApprove.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
-        await chair.GetByRole(AriaRole.Link, new() { Name = "Схвалених змін, яких ще немає в документі: 2" }).ClickAsync();
+        await chair.GetByRole(AriaRole.Link, new() { Name = "Схвалених змін, яких ще немає в документі: 7" }).ClickAsync();
         await Expect(chair).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/editions/merge$"));
     }
 }

@@ -98,8 +98,8 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             version.Property(v => v.StateToken).IsConcurrencyToken();
             version.HasIndex(v => v.State);
             version.Property(v => v.Condition).HasMaxLength(GoalTraits.MaxConditionLength);
-            version.Property(v => v.Indicators).HasConversion(IndicatorSetConverter.Instance, IndicatorSetConverter.Comparer);
-            version.Property(v => v.Project).HasConversion(ProjectPlanConverter.Instance, ProjectPlanConverter.Comparer);
+            version.Property(v => v.Indicators).HasConversion(JsonColumn.Indicators, JsonColumn.Indicators.Comparer);
+            version.Property(v => v.Project).HasConversion(JsonColumn.Projects, JsonColumn.Projects.Comparer);
         });
 
         builder.Entity<Verdict>(verdict =>
@@ -190,28 +190,26 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
         builder.Entity<WorkingCopy>(copy =>
         {
             copy.HasKey(c => new { c.ItemId, c.UserId });
-            copy.Property(c => c.Indicators).HasConversion(IndicatorSetConverter.Instance, IndicatorSetConverter.Comparer);
-            copy.Property(c => c.Project).HasConversion(ProjectPlanConverter.Instance, ProjectPlanConverter.Comparer);
+            copy.Property(c => c.Indicators).HasConversion(JsonColumn.Indicators, JsonColumn.Indicators.Comparer);
+            copy.Property(c => c.Project).HasConversion(JsonColumn.Projects, JsonColumn.Projects.Comparer);
         });
     }
 }
 
-/// <summary>A version's indicators in one text column: JSON, or empty for none.</summary>
-internal sealed class IndicatorSetConverter() : ValueConverter<IndicatorSet, string>(set => set.AsJson, json => IndicatorSet.FromJson(json))
+/// <summary>A value kept as JSON in one text column (see <see cref="JsonColumnValue{TSelf}"/>): the empty text for an empty value.</summary>
+internal sealed class JsonColumn<T>(Func<string, T> read) : ValueConverter<T, string>(value => value.AsJson, json => read(json))
+    where T : JsonColumnValue<T>
 {
-    public static readonly IndicatorSetConverter Instance = new();
-
-    public static readonly Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<IndicatorSet> Comparer =
-        new((left, right) => left == right, set => set.GetHashCode(), set => set);
+    /// <summary>Values are immutable and compared by what they say: a snapshot is the value itself.</summary>
+    public Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<T> Comparer { get; } =
+        new((left, right) => left == right, value => value.GetHashCode(), value => value);
 }
 
-/// <summary>A project's place in the plan in one text column: JSON, or empty for every other kind.</summary>
-internal sealed class ProjectPlanConverter() : ValueConverter<ProjectPlan, string>(plan => plan.AsJson, json => ProjectPlan.FromJson(json))
+internal static class JsonColumn
 {
-    public static readonly ProjectPlanConverter Instance = new();
+    public static readonly JsonColumn<IndicatorSet> Indicators = new(IndicatorSet.FromJson);
 
-    public static readonly Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<ProjectPlan> Comparer =
-        new((left, right) => left == right, plan => plan.GetHashCode(), plan => plan);
+    public static readonly JsonColumn<ProjectPlan> Projects = new(ProjectPlan.FromJson);
 }
 
 /// <summary>Keeps the instant and drops the offset: what PostgreSQL's timestamptz stores.</summary>

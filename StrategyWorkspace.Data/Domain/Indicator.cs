@@ -32,21 +32,14 @@ public sealed record Indicator(
 }
 
 /// <summary>
-/// A version's indicators, in their order: a value, compared by what they say (two sets with the same indicators
-/// are equal), kept in one column as JSON. A set is read and written with its version, never apart, so it needs
-/// no table of its own; amounts are decimal, never floating point.
+/// A version's indicators, in their order, kept in one column as JSON and compared by what they say (two sets with the same
+/// indicators are equal); amounts are decimal, never floating point.
 /// </summary>
 [JsonConverter(typeof(IndicatorSetJsonConverter))]
-public sealed class IndicatorSet : IEquatable<IndicatorSet>
+public sealed class IndicatorSet : JsonColumnValue<IndicatorSet>
 {
     public const int MaxIndicators = 30;
     public const int MaxTargets = 30;
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
 
     public static readonly IndicatorSet Empty = new([]);
 
@@ -65,7 +58,7 @@ public sealed class IndicatorSet : IEquatable<IndicatorSet>
     public int Count => Items.Count;
 
     /// <summary>What the column holds: the indicators as JSON, or nothing for none.</summary>
-    public string AsJson { get; }
+    public override string AsJson { get; }
 
     public static IndicatorSet FromJson(string? json) =>
         string.IsNullOrEmpty(json) ? Empty : new IndicatorSet(JsonSerializer.Deserialize<List<Indicator>>(json, Json) ?? []);
@@ -143,19 +136,6 @@ public sealed class IndicatorSet : IEquatable<IndicatorSet>
         }
         return new IndicatorSet(checkedItems);
     }
-
-    /// <summary>7.10 and 7.1 are one value: without the trailing zeros, two sets saying the same are equal.</summary>
-    private static decimal Normalized(decimal value) => value / 1.000000000000000000000000000000000m;
-
-    public bool Equals(IndicatorSet? other) => other is not null && AsJson == other.AsJson;
-
-    public override bool Equals(object? obj) => Equals(obj as IndicatorSet);
-
-    public override int GetHashCode() => AsJson.GetHashCode(StringComparison.Ordinal);
-
-    public static bool operator ==(IndicatorSet? left, IndicatorSet? right) => left?.Equals(right) ?? right is null;
-
-    public static bool operator !=(IndicatorSet? left, IndicatorSet? right) => !(left == right);
 
     /// <summary>A set travels (the browser's copy, the circuit) as the list it holds.</summary>
     private sealed class IndicatorSetJsonConverter : JsonConverter<IndicatorSet>

@@ -29,12 +29,11 @@ public sealed record FundingLine(FundingSource Source, int? Year, decimal? Amoun
 
 /// <summary>
 /// What the implementation plan says of a project or measure besides its description (the item's body): its expected results,
-/// responsible executors, territory, period and funding by source and year. A value compared by what it says, kept as JSON in
-/// one column of the version and of the working copy, like <see cref="IndicatorSet"/>; amounts are decimal, never floating point,
-/// so the plan's totals add up exactly.
+/// responsible executors, territory, period and funding by source and year; kept as JSON in one column of the version and of the
+/// working copy, like <see cref="IndicatorSet"/>. Amounts are decimal, never floating point, so the plan's totals add up exactly.
 /// </summary>
 [JsonConverter(typeof(ProjectPlanJsonConverter))]
-public sealed class ProjectPlan : IEquatable<ProjectPlan>
+public sealed class ProjectPlan : JsonColumnValue<ProjectPlan>
 {
     public const int MaxExecutorsLength = 1_000;
     public const int MaxTerritoryLength = 300;
@@ -43,12 +42,6 @@ public sealed class ProjectPlan : IEquatable<ProjectPlan>
 
     /// <summary>The most a line may hold: a trillion thousand hryvnias is a mistyped amount, not a project.</summary>
     public const decimal MaxAmount = 1_000_000_000m;
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
 
     private static readonly PlanPeriod NoPeriod = new(null);
 
@@ -74,9 +67,7 @@ public sealed class ProjectPlan : IEquatable<ProjectPlan>
     public IReadOnlyList<FundingLine> Funding { get; }
 
     /// <summary>What the column holds; the empty plan (every other kind's) as nothing.</summary>
-    public string AsJson { get; }
-
-    public bool IsEmpty => AsJson.Length == 0;
+    public override string AsJson { get; }
 
     /// <summary>The whole cost, exact: the sum of every line.</summary>
     public decimal Total => Funding.Sum(line => line.Amount ?? 0m);
@@ -91,15 +82,10 @@ public sealed class ProjectPlan : IEquatable<ProjectPlan>
 
     public decimal TotalOf(FundingSource source) => Funding.Where(l => l.Source == source).Sum(l => l.Amount ?? 0m);
 
-    public static ProjectPlan FromJson(string? json)
-    {
-        if (string.IsNullOrEmpty(json))
-        {
-            return Empty;
-        }
-        var stored = JsonSerializer.Deserialize<Stored>(json, Json);
-        return stored is null ? Empty : new ProjectPlan(stored.ExpectedResults, stored.Executors, stored.Territory, stored.Start, stored.End, stored.Funding);
-    }
+    public static ProjectPlan FromJson(string? json) => string.IsNullOrEmpty(json) ? Empty : From(JsonSerializer.Deserialize<Stored>(json, Json));
+
+    private static ProjectPlan From(Stored? stored) =>
+        stored is null ? Empty : new ProjectPlan(stored.ExpectedResults, stored.Executors, stored.Territory, stored.Start, stored.End, stored.Funding);
 
     /// <summary>
     /// The plan as a version keeps it: texts trimmed, lines of one source and year added into one, in the order of sources and years;
@@ -182,29 +168,13 @@ public sealed class ProjectPlan : IEquatable<ProjectPlan>
         }
     }
 
-    /// <summary>12.50 and 12.5 are one amount: without the trailing zeros, two plans saying the same are equal.</summary>
-    private static decimal Normalized(decimal value) => value / 1.000000000000000000000000000000000m;
-
-    public bool Equals(ProjectPlan? other) => other is not null && AsJson == other.AsJson;
-
-    public override bool Equals(object? obj) => Equals(obj as ProjectPlan);
-
-    public override int GetHashCode() => AsJson.GetHashCode(StringComparison.Ordinal);
-
-    public static bool operator ==(ProjectPlan? left, ProjectPlan? right) => left?.Equals(right) ?? right is null;
-
-    public static bool operator !=(ProjectPlan? left, ProjectPlan? right) => !(left == right);
-
     private sealed record Stored(string ExpectedResults, string Executors, string Territory, PlanPeriod Start, PlanPeriod End, List<FundingLine> Funding);
 
     /// <summary>A plan travels (the browser's copy, the circuit) as the record it holds.</summary>
     private sealed class ProjectPlanJsonConverter : JsonConverter<ProjectPlan>
     {
-        public override ProjectPlan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var stored = JsonSerializer.Deserialize<Stored>(ref reader, Json);
-            return stored is null ? Empty : new ProjectPlan(stored.ExpectedResults, stored.Executors, stored.Territory, stored.Start, stored.End, stored.Funding);
-        }
+        public override ProjectPlan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            From(JsonSerializer.Deserialize<Stored>(ref reader, Json));
 
         public override void Write(Utf8JsonWriter writer, ProjectPlan value, JsonSerializerOptions options) =>
             JsonSerializer.Serialize(writer, new Stored(value.ExpectedResults, value.Executors, value.Territory, value.Start, value.End, value.Funding.ToList()), Json);

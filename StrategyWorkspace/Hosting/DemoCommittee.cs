@@ -148,8 +148,7 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
             "Окремі цілі формулюються з урахуванням очікуваних конституційних та законодавчих змін у частині організації публічної влади, " +
             "адміністративно-територіального устрою та бюджетної децентралізації.");
         await db.SaveChangesAsync(cancellationToken);
-        var planned = SeedPlan(goal, governance, (group, kind, title, body, traits, indicators, project, position) =>
-            Draft(group, kind, title, body, traits, indicators, project, position));
+        var planned = SeedPlan(goal, governance, Draft);
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var item in drafts)

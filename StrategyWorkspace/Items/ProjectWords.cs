@@ -10,12 +10,23 @@ namespace StrategyWorkspace.Items;
 /// </summary>
 internal static class ProjectWords
 {
-    /// <summary>Thousands of hryvnias down to the hryvnia, grouped as the culture groups digits.</summary>
-    public static string Amount(decimal? value, CultureInfo culture) => value?.ToString("#,0.###", culture) ?? "";
+    /// <summary>Thousands of hryvnias as every number of the document is written (<see cref="IndicatorWords.Value"/>): grouped, never rounded.</summary>
+    public static string Amount(decimal? value, CultureInfo culture) => IndicatorWords.Value(value, culture);
 
     /// <summary>A change of amount with its sign: "+300", "−12,5".</summary>
     public static string Difference(decimal value, CultureInfo culture) =>
-        (value > 0 ? "+" : value < 0 ? "−" : "") + Math.Abs(value).ToString("#,0.###", culture);
+        (value > 0 ? "+" : value < 0 ? "−" : "") + Amount(Math.Abs(value), culture);
+
+    /// <summary>A project's facts as label and text (executors, period, territory, expected results), those it has; none for an empty plan.</summary>
+    public static IReadOnlyList<(string Label, string Text)> Facts(IStringLocalizer localizer, ProjectPlan plan) =>
+        plan.IsEmpty ? [] :
+        new[]
+        {
+            (localizer["Project_Executors"].Value, plan.Executors),
+            (localizer["Project_Period"].Value, Period(localizer, plan)),
+            (localizer["Project_Territory"].Value, plan.Territory),
+            (localizer["Project_ExpectedResults"].Value, plan.ExpectedResults),
+        }.Where(fact => fact.Item2.Length > 0).ToList();
 
     public static string Source(IStringLocalizer localizer, FundingSource source) => localizer[$"FundingSource_{source}"];
 

@@ -82,66 +82,49 @@ public sealed class ImplementationPlan
     /// <summary>The plan of an edition, its words (headings of totals, sources) in <paramref name="localizer"/>'s language.</summary>
     public static ImplementationPlan Of(EditionDocument document, IStringLocalizer localizer)
     {
-        var held = document.Groups.SelectMany(g => g.Sections.SelectMany(s => s.Items).Select(item => (Group: g, Item: item))).ToList();
-        var projects = held.Where(h => h.Item.Kind == ItemKind.Project).Select(h => h.Item).ToList();
+        IEnumerable<EditionItem> Held(EditionGroup group, ItemKind kind) => group.Sections.Where(s => s.Kind == kind).SelectMany(s => s.Items);
+        var projects = document.Groups.SelectMany(g => Held(g, ItemKind.Project)).ToList();
+        var tasks = document.Groups.SelectMany(g => Held(g, ItemKind.Task)).ToDictionary(t => t.ItemId);
+        var goals = document.Groups.SelectMany(g => Held(g, ItemKind.Goal)).Select(g => g.ItemId).ToHashSet();
         var years = projects.SelectMany(p => p.Project?.Years ?? []).Distinct().Order().ToList();
         var builder = new Builder(years, localizer);
-        var tasks = held.Where(h => h.Item.Kind == ItemKind.Task).ToDictionary(h => h.Item.ItemId, h => h.Item);
-        var goals = held.Where(h => h.Item.Kind == ItemKind.Goal).ToDictionary(h => h.Item.ItemId, h => h.Item);
 
         // Each project under the first task it serves; each task under the first goal it serves.
-        var projectsOfTask = projects
-            .Select(p => (Project: p, Task: p.LinksTo.Where(l => tasks.ContainsKey(l.ItemId)).OrderBy(l => l.Number).FirstOrDefault()?.ItemId))
-            .ToLookup(x => x.Task, x => x.Project);
-        var goalOf = tasks.Values.ToDictionary(t => t.ItemId,
-            t => t.LinksTo.Where(l => goals.ContainsKey(l.ItemId)).OrderBy(l => l.Number).FirstOrDefault()?.ItemId);
+        int? First(EditionItem item, Func<int, bool> held) => item.LinksTo.Where(l => held(l.ItemId)).OrderBy(l => l.Number).FirstOrDefault()?.ItemId;
+        var projectsOfTask = projects.ToLookup(p => First(p, tasks.ContainsKey));
+        var goalOf = tasks.Values.ToDictionary(t => t.ItemId, t => First(t, goals.Contains));
+        var tasksOfGoal = tasks.Values.Where(t => goalOf[t.ItemId] is not null).OrderBy(t => t.Number).ToLookup(t => goalOf[t.ItemId]);
 
         foreach (var group in document.Groups)
         {
             var groupLines = new List<PlanLine>();
-            var groupGoals = held.Where(h => h.Group == group && h.Item.Kind == ItemKind.Goal).Select(h => (EditionItem?)h.Item);
-            // Tasks whose goal the edition does not hold stand under their own group, after its goals.
-            foreach (var goal in groupGoals.Append(null))
+            foreach (var goal in Held(group, ItemKind.Goal))
             {
-                var goalTasks = goal is null
-                    ? held.Where(h => h.Group == group && h.Item.Kind == ItemKind.Task && goalOf[h.Item.ItemId] is null).Select(h => h.Item)
-                    : tasks.Values.Where(t => goalOf[t.ItemId] == goal.ItemId).OrderBy(t => t.Number);
-                var goalLines = new List<PlanLine>();
-                foreach (var task in goalTasks)
-                {
-                    var taskLines = builder.ProjectLines($"{task.Number}. {task.Title}", projectsOfTask[task.ItemId]);
-                    if (taskLines.Count > 0)
-                    {
-                        goalLines.AddRange(taskLines);
-                        goalLines.Add(builder.Total(PlanLineKind.TaskTotal, localizer["Plan_TotalTask", task.Number.ToString()], taskLines));
-                    }
-                }
+                var goalLines = builder.TaskLines(tasksOfGoal[goal.ItemId], projectsOfTask);
                 if (goalLines.Count > 0)
                 {
                     groupLines.AddRange(goalLines);
-                    if (goal is not null)
-                    {
-                        groupLines.Add(builder.Total(PlanLineKind.GoalTotal, localizer["Plan_TotalGoal", goal.Number.ToString()], goalLines));
-                    }
+                    groupLines.Add(builder.Total(PlanLineKind.GoalTotal, localizer["Plan_TotalGoal", goal.Number.ToString()], goalLines));
                 }
             }
+            // Tasks whose goal the edition does not hold stand under their own group, after its goals.
+            groupLines.AddRange(builder.TaskLines(Held(group, ItemKind.Task).Where(t => goalOf[t.ItemId] is null), projectsOfTask));
             if (groupLines.Count > 0)
             {
                 builder.Lines.AddRange(groupLines);
                 builder.Lines.Add(builder.Total(PlanLineKind.GroupTotal, localizer["Plan_TotalGroup", $"{group.Position}. {group.Name}"], groupLines));
             }
         }
-        var unplaced = builder.ProjectLines(localizer["Plan_NoTask"], projectsOfTask[null]);
-        builder.Lines.AddRange(unplaced);
+        builder.Lines.AddRange(builder.ProjectLines(localizer["Plan_NoTask"], projectsOfTask[null]));
 
         var projectLines = builder.Lines.Where(l => l.Kind == PlanLineKind.Project).ToList();
         foreach (var source in Enum.GetValues<FundingSource>())
         {
-            var ofSource = projects.Where(p => p.Project?.Funding.Any(l => l.Source == source) == true).ToList();
+            var ofSource = projects.Select(p => p.Project).OfType<ProjectPlan>().Where(p => p.Sources.Contains(source)).ToList();
             if (ofSource.Count > 0)
             {
                 builder.Lines.Add(new PlanLine(PlanLineKind.SourceTotal, localizer["Plan_TotalSource"], "", "", "", ProjectWords.Source(localizer, source),
-                    years.Select(y => (decimal?)ofSource.Sum(p => p.Project!.AmountOf(source, y))).ToList(), ofSource.Sum(p => p.Project!.TotalOf(source)), ""));
+                    years.Select(y => (decimal?)ofSource.Sum(p => p.AmountOf(source, y))).ToList(), ofSource.Sum(p => p.TotalOf(source)), ""));
             }
         }
         if (projects.Count > 0)
@@ -154,6 +137,22 @@ public sealed class ImplementationPlan
     private sealed class Builder(IReadOnlyList<int> years, IStringLocalizer localizer)
     {
         public List<PlanLine> Lines { get; } = [];
+
+        /// <summary>Each task's projects, then the task's total; nothing for a task without projects.</summary>
+        public List<PlanLine> TaskLines(IEnumerable<EditionItem> tasks, ILookup<int?, EditionItem> projectsOfTask)
+        {
+            var lines = new List<PlanLine>();
+            foreach (var task in tasks)
+            {
+                var taskLines = ProjectLines($"{task.Number}. {task.Title}", projectsOfTask[task.ItemId]);
+                if (taskLines.Count > 0)
+                {
+                    lines.AddRange(taskLines);
+                    lines.Add(Total(PlanLineKind.TaskTotal, localizer["Plan_TotalTask", task.Number.ToString()], taskLines));
+                }
+            }
+            return lines;
+        }
 
         /// <summary>A project's lines, one per funding source (one line with no amount for a project without funding).</summary>
         public List<PlanLine> ProjectLines(string task, IEnumerable<EditionItem> projects)

@@ -49,16 +49,11 @@ public sealed class DraftingService(
             throw new WorkspaceRuleException("Sections_KindNotInGroup");
         }
         await RequireLinkTargetsAsync(db, kind, linkTo, cancellationToken);
-        if (kind.NeedsLink() && linkTo.Count == 0)
-        {
-            throw new InvalidInputException("Links", "Project_ServesNoTask");
-        }
         await RequireServedGoalAsync(db, null, kind == ItemKind.Goal ? input.Goal : null, cancellationToken);
 
-        var horizon = await HorizonAsync(db, cancellationToken);
-        var indicators = kind.HasIndicators() && input.Indicators is { } typed ? typed.Checked(horizon) : null;
+        var indicators = kind.HasIndicators() && input.Indicators is { } typed ? typed.Checked(await HorizonAsync(db, cancellationToken)) : null;
         // A project's plan may wait for its version 2: the dialog that creates it asks for the title and the tasks it serves.
-        var project = kind.HasPlan() && input.Project is { IsEmpty: false } plan ? plan.Checked(horizon) : null;
+        var project = kind.HasPlan() && input.Project is { IsEmpty: false } plan ? plan.Checked(await HorizonAsync(db, cancellationToken)) : null;
         var item = new Item { WorkingGroupId = groupId, Kind = kind, CreatedAt = clock.GetUtcNow() };
         item.AddVersion(input.Title, input.Body, null, actor.Id, input.ChangeNote, clock.GetUtcNow(), kind == ItemKind.Goal ? input.Goal : null, indicators, project);
         item.Links.AddRange(linkTo.Distinct().Select(target => new ItemLink { ToItemId = target }));
@@ -138,10 +133,6 @@ public sealed class DraftingService(
             ?? throw new NotFoundException("Items_NotFound");
         await GroupRights.RequireCanEditAsync(db, actorId, item.WorkingGroupId, cancellationToken);
         await RequireLinkTargetsAsync(db, item.Kind, linkTo, cancellationToken);
-        if (item.Kind.NeedsLink() && linkTo.Count == 0)
-        {
-            throw new InvalidInputException("Links", "Project_ServesNoTask");
-        }
         item.Links.RemoveAll(l => !linkTo.Contains(l.ToItemId));
         item.Links.AddRange(linkTo.Distinct().Where(t => item.Links.All(l => l.ToItemId != t)).Select(t => new ItemLink { ToItemId = t }));
         await writeGate.SaveAsync(db, cancellationToken);
@@ -280,6 +271,11 @@ public sealed class DraftingService(
     {
         if (linkTo.Count == 0)
         {
+            // A project serves a task, or it has no place in the plan: it is created with one and keeps one.
+            if (kind.NeedsLink())
+            {
+                throw new InvalidInputException("Links", "Project_ServesNoTask");
+            }
             return;
         }
         var target = kind.LinksTo() ?? throw new InvalidInputException("Links", "Drafting_NoLinksForKind");

@@ -41,14 +41,7 @@ internal sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, 
 
     /// <summary>A project's facts (executors, period, territory, expected results) as label and text; none for another kind.</summary>
     public IReadOnlyList<(string Label, string Text)> ProjectFacts(ProjectPlan? plan) =>
-        plan is null || plan.IsEmpty ? [] :
-        new[]
-        {
-            (localizer["Project_Executors"].Value, plan.Executors),
-            (localizer["Project_Period"].Value, ProjectWords.Period(localizer, plan)),
-            (localizer["Project_Territory"].Value, plan.Territory),
-            (localizer["Project_ExpectedResults"].Value, plan.ExpectedResults),
-        }.Where(fact => fact.Item2.Length > 0).ToList();
+        ProjectWords.Facts(localizer, plan ?? ProjectPlan.Empty);
 
     /// <summary>A project's funding as a table of sources by year with totals; none for a project without funding.</summary>
     public IReadOnlyList<string[]>? Funding(ProjectPlan? plan) =>

@@ -82,7 +82,7 @@ internal static class PlanSpreadsheet
     }
 
     // Inline strings: no shared-string table to keep in step, and every reader takes them.
-    private static Cell? Text(string value, uint style) => value.Length == 0 && style == Plain ? null
+    private static Cell? Text(string value, uint style) => value.Length == 0 ? null
         : new Cell(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(WordDocument.Clean(value)) { Space = SpaceProcessingModeValues.Preserve }))
         {
             DataType = CellValues.InlineString, StyleIndex = style,

@@ -85,7 +85,7 @@ internal sealed class WordDocument : IDisposable
     /// A table of plain text whose header repeats on every page, the rows <paramref name="bold"/> says in bold (the header, the totals),
     /// and the columns <paramref name="number"/> says aligned right, as figures are.
     /// </summary>
-    public Table AddTable(IReadOnlyList<string[]> rows, Func<int, bool> bold, Func<int, bool>? number = null)
+    public void AddTable(IReadOnlyList<string[]> rows, Func<int, bool> bold, Func<int, bool>? number = null)
     {
         var table = BorderedTable();
         for (var i = 0; i < rows.Count; i++)
@@ -107,7 +107,6 @@ internal sealed class WordDocument : IDisposable
             table.Append(row);
         }
         Body.Append(table);
-        return table;
     }
 
     public void PageBreak() => Body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));

@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace StrategyWorkspace.Domain;
+
+/// <summary>
+/// A value a version keeps in one text column as JSON (a goal's or task's indicators, a project's place in the plan): read and written
+/// with its version, never apart, so it needs no table of its own. Two values saying the same are equal, which is how a save that changes
+/// nothing is told from one that changes a target or an amount; nothing at all is stored as the empty text.
+/// </summary>
+public abstract class JsonColumnValue<TSelf> : IEquatable<TSelf>
+    where TSelf : JsonColumnValue<TSelf>
+{
+    /// <summary>How every such value is written: enums by name, nothing left out, so equal values write equal texts.</summary>
+    protected static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    /// <summary>What the column holds; the empty text for an empty value.</summary>
+    public abstract string AsJson { get; }
+
+    public bool IsEmpty => AsJson.Length == 0;
+
+    /// <summary>12.50 and 12.5 are one amount: without the trailing zeros, two values saying the same write the same JSON.</summary>
+    protected static decimal Normalized(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    public bool Equals(TSelf? other) => other is not null && AsJson == other.AsJson;
+
+    public override bool Equals(object? obj) => Equals(obj as TSelf);
+
+    public override int GetHashCode() => AsJson.GetHashCode(StringComparison.Ordinal);
+
+    public static bool operator ==(JsonColumnValue<TSelf>? left, JsonColumnValue<TSelf>? right) => left?.Equals(right as TSelf) ?? right is null;
+
+    public static bool operator !=(JsonColumnValue<TSelf>? left, JsonColumnValue<TSelf>? right) => !(left == right);
+}

@@ -167,7 +167,71 @@ public sealed class BenchWorkspace : IAsyncDisposable
         await ExecuteAsync(connection, null, "ANALYZE");
     }
 
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    /// <summary>
+    /// The implementation plan of the size: in every group two projects per item, each serving one of the group's tasks with funding from
+    /// two sources over three years, and six indicators on the approved version of every goal and task (at M: 2,000 projects and 3,000
+    /// indicators beside the 1,000 items). One version each, approved, so the next merge takes them in. Returns how many of each it made.
+    /// </summary>
+    public async Task<(int Projects, int Indicators)> AddPlanAsync()
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        var now = DateTimeOffset.UtcNow;
+        var text = SeedText.Instance;
+        var indicators = new IndicatorSet(Enumerable.Range(1, 6).Select(n => new Indicator(Guid.NewGuid(), $"Показник {n}", "%", "Держстат",
+            Periodicity.Annual, 10m + n, 2015, [new IndicatorTarget(2018, 20m + n), new IndicatorTarget(2020, 30.5m + n)])));
+        var measured = await ExecuteAsync(connection, transaction,
+            "UPDATE ItemVersions SET Indicators = $json WHERE Number = (SELECT ApprovedVersionNumber FROM Items i WHERE i.Id = ItemId) " +
+            "AND ItemId IN (SELECT Id FROM Items WHERE Kind IN (3, 4) AND WorkingGroupId IN (" + string.Join(",", GroupIds) + "))",
+            ("$json", indicators.AsJson));
+
+        var projects = 0;
+        foreach (var group in GroupIds)
+        {
+            var tasks = new List<long>();
+            await using (var find = connection.CreateCommand())
+            {
+                find.Transaction = transaction;
+                find.CommandText = "SELECT Id FROM Items WHERE WorkingGroupId = $g AND Kind = 4 ORDER BY Position";
+                find.Parameters.AddWithValue("$g", group);
+                await using var reader = await find.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    tasks.Add(reader.GetInt64(0));
+                }
+            }
+            for (var i = 0; i < Size.ItemsPerGroup * 2; i++, projects++)
+            {
+                var plan = new ProjectPlan(text.Title(projects + 7), "Департамент економічного розвитку облдержадміністрації", "Луганська область",
+                    new PlanPeriod(2018), new PlanPeriod(2020),
+                    Enumerable.Range(2018, 3).SelectMany(year => new[]
+                    {
+                        new FundingLine(FundingSource.RegionalBudget, year, 100m + i + year % 7 + 0.25m),
+                        new FundingLine(FundingSource.InternationalAssistance, year, 250.5m + i),
+                    }));
+                var itemId = await ScalarAsync<long>(connection, transaction,
+                    "INSERT INTO Items (WorkingGroupId, Kind, Position, CreatedAt, LatestVersionNumber, ApprovedVersionNumber) " +
+                    "VALUES ($g, 5, $p, $at, 1, 1); SELECT last_insert_rowid();",
+                    ("$g", group), ("$p", 100 + i), ("$at", Dates.ConvertToProvider(now)!));
+                await ExecuteAsync(connection, transaction,
+                    "INSERT INTO ItemVersions (ItemId, Number, Title, Body, AuthorId, ChangeNote, CreatedAt, State, SubmittedById, SubmittedAt, DecidedById, DecidedAt, StateToken, Project) " +
+                    "VALUES ($i, 1, $t, $b, $a, 'Редакція 1', $at, $s, $a, $at, $c, $at, $token, $plan)",
+                    ("$i", itemId), ("$t", text.Title(projects + 3)), ("$b", text.Body(projects, 600)), ("$a", MemberId), ("$at", Dates.ConvertToProvider(now)!),
+                    ("$s", (int)RevisionState.Approved), ("$c", ChairId), ("$token", Guid.NewGuid().ToString().ToUpperInvariant()), ("$plan", plan.AsJson));
+                if (tasks.Count > 0)
+                {
+                    await ExecuteAsync(connection, transaction, "INSERT INTO ItemLinks (FromItemId, ToItemId) VALUES ($f, $t)",
+                        ("$f", itemId), ("$t", tasks[i % tasks.Count]));
+                }
+            }
+        }
+        await transaction.CommitAsync();
+        await ExecuteAsync(connection, null, "ANALYZE");
+        return (projects, measured * indicators.Count);
+    }
+
+    private static async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -176,7 +240,7 @@ public sealed class BenchWorkspace : IAsyncDisposable
         {
             command.Parameters.AddWithValue(name, value);
         }
-        await command.ExecuteNonQueryAsync();
+        return await command.ExecuteNonQueryAsync();
     }
 
     private static async Task<T?> ScalarAsync<T>(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)

@@ -36,7 +36,8 @@ public class Edition
             throw new StaleDataException("Consolidation_EditionChangedMeanwhile");
         }
         var chosen = choices.Distinct().ToList();
-        if (!chosen.All(candidates.Contains))
+        // A set: an edition of thousands of items (the plan's projects) would compare every choice with every candidate.
+        if (!chosen.All(candidates.ToHashSet().Contains))
         {
             throw new StaleDataException("Consolidation_CandidatesChangedMeanwhile");
         }

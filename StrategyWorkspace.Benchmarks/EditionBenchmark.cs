@@ -20,9 +20,11 @@ public static class EditionBenchmark
         var (projects, indicators) = await workspace.AddPlanAsync();
         var consolidation = workspace.Service<ConsolidationService>();
         var exports = workspace.Service<EditionExports>();
+        // The merge screen's read comes before the chair's click and is the read line's (ReadBenchmark); it is shown, not added.
         var watch = Stopwatch.StartNew();
         var plan = await consolidation.GetMergePlanAsync(workspace.ChairId);
         var screen = watch.Elapsed.TotalMilliseconds;
+        watch.Restart();
         var edition = await consolidation.MergeAsync(workspace.ChairId, plan.CurrentEdition, plan.Choose(plan.Candidates.Select(c => c.ItemId)), "вимір");
         var merge = watch.Elapsed.TotalMilliseconds;
         var (docxBytes, xlsxBytes) = (0, 0);
@@ -37,7 +39,7 @@ public static class EditionBenchmark
         var results = new List<Result>
         {
             new($"Merge an edition of {items} items ({projects} projects, {indicators} indicators), export DOCX and the plan's XLSX", workspace.Size.Name,
-                $"{Timing.Ms(total)} (merge {Timing.Ms(merge)}, DOCX {Timing.Ms(docx)}, XLSX {Timing.Ms(xlsx)})", "the target", "1,500 ms",
+                $"{Timing.Ms(total)} (merge {Timing.Ms(merge)}, DOCX {Timing.Ms(docx)}, XLSX {Timing.Ms(xlsx)}; the merge screen's read before it {Timing.Ms(screen)})", "the target", "1,500 ms",
                 total / 1500, "< 1.5 s at M", workspace.Size.Name != "M" || total < 1500),
         };
 

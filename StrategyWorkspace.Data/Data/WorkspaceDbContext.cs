@@ -148,8 +148,8 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             edition.Property(e => e.Note).HasMaxLength(Edition.MaxNoteLength);
             edition.HasOne<Strategy>().WithMany().HasForeignKey(e => e.StrategyId);
             edition.HasOne(e => e.MergedBy).WithMany().HasForeignKey(e => e.MergedById).OnDelete(DeleteBehavior.Restrict);
-            edition.HasMany(e => e.Entries).WithOne().HasForeignKey(x => x.EditionId);
-            edition.HasMany(e => e.Links).WithOne().HasForeignKey(l => l.EditionId);
+            edition.HasMany<EditionEntry>().WithOne().HasForeignKey(x => x.EditionId);
+            edition.HasMany<EditionLink>().WithOne().HasForeignKey(l => l.EditionId);
         });
 
         builder.Entity<EditionEntry>(entry =>

@@ -20,7 +20,7 @@ public class Edition
     /// holds, so a draft between two approved items leaves no gap; the links are those between entries.
     /// </summary>
     /// <param name="candidates">What could be merged now; a choice no longer among them was seen on a stale page.</param>
-    public static Edition Merge(Strategy strategy, Edition? current, int expectedCurrent, IReadOnlyDictionary<int, int> currentEntries,
+    public static MergedEdition Merge(Strategy strategy, Edition? current, int expectedCurrent, IReadOnlyDictionary<int, int> currentEntries,
         IReadOnlyCollection<MergeChoice> choices, IReadOnlyCollection<MergeChoice> candidates,
         IEnumerable<ItemPlace> places, IEnumerable<(int FromItemId, int ToItemId)> links, string mergedById, string? note, DateTimeOffset now)
     {
@@ -59,7 +59,7 @@ public class Edition
             added: chosen.Count(s => s.Version is not null && !currentEntries.ContainsKey(s.ItemId)),
             changed: chosen.Count(s => s.Version is not null && currentEntries.ContainsKey(s.ItemId)),
             removed: chosen.Count(s => s.Version is null));
-        edition.Entries.AddRange(places.Where(p => held.ContainsKey(p.ItemId))
+        var entries = places.Where(p => held.ContainsKey(p.ItemId))
             .GroupBy(p => (p.GroupId, p.Kind))
             .SelectMany(section => section.OrderBy(p => p.Position).Select((p, index) => new EditionEntry
             {
@@ -70,11 +70,13 @@ public class Edition
                 GroupName = p.GroupName,
                 Kind = p.Kind,
                 Position = index + 1,
-            })));
-        edition.Links.AddRange(links.Where(l => held.ContainsKey(l.FromItemId) && held.ContainsKey(l.ToItemId))
+            }))
+            .ToList();
+        var heldLinks = links.Where(l => held.ContainsKey(l.FromItemId) && held.ContainsKey(l.ToItemId))
             .Distinct()
-            .Select(l => new EditionLink { FromItemId = l.FromItemId, ToItemId = l.ToItemId }));
-        return edition;
+            .Select(l => new EditionLink { FromItemId = l.FromItemId, ToItemId = l.ToItemId })
+            .ToList();
+        return new MergedEdition(edition, entries, heldLinks);
     }
 
     private Edition(Strategy strategy, int number, string mergedById, string? note, DateTimeOffset at)
@@ -108,9 +110,6 @@ public class Edition
     public int ChangedCount { get; private set; }
     public int RemovedCount { get; private set; }
 
-    public List<EditionEntry> Entries { get; } = [];
-    public List<EditionLink> Links { get; } = [];
-
     private void Counted(int added, int changed, int removed)
     {
         AddedCount = added;
@@ -118,6 +117,12 @@ public class Edition
         RemovedCount = removed;
     }
 }
+
+/// <summary>
+/// What a merge makes: the edition and what it holds. The entries and links are not navigations of the edition:
+/// thousands of them (an edition with its plan) are written in bulk, not tracked one by one (docs/benchmarks.md).
+/// </summary>
+public sealed record MergedEdition(Edition Edition, IReadOnlyList<EditionEntry> Entries, IReadOnlyList<EditionLink> Links);
 
 /// <summary>
 /// One change a merge makes: the item's approved version enters the edition, or, with no version, the item

@@ -50,15 +50,15 @@ public sealed class IndicatorSet : JsonColumnValue<IndicatorSet>
             BaselineValue = i.BaselineValue is { } baseline ? Normalized(baseline) : null,
             Targets = i.Targets.Select(t => t with { Value = t.Value is { } value ? Normalized(value) : null }).ToList(),
         }).ToList();
-        AsJson = Items.Count == 0 ? "" : JsonSerializer.Serialize(Items, Json);
     }
 
     public IReadOnlyList<Indicator> Items { get; }
 
     public int Count => Items.Count;
 
-    /// <summary>What the column holds: the indicators as JSON, or nothing for none.</summary>
-    public override string AsJson { get; }
+    public override bool IsEmpty => Items.Count == 0;
+
+    protected override string Written() => JsonSerializer.Serialize(Items, Json);
 
     public static IndicatorSet FromJson(string? json) =>
         string.IsNullOrEmpty(json) ? Empty : new IndicatorSet(JsonSerializer.Deserialize<List<Indicator>>(json, Json) ?? []);

@@ -18,10 +18,18 @@ public abstract class JsonColumnValue<TSelf> : IEquatable<TSelf>
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    /// <summary>What the column holds; the empty text for an empty value.</summary>
-    public abstract string AsJson { get; }
+    private string? asJson;
 
-    public bool IsEmpty => AsJson.Length == 0;
+    /// <summary>
+    /// What the column holds; the empty text for an empty value. Written when first asked: an edition's plan reads thousands of
+    /// values at once, and only a save or a comparison needs their text (docs/benchmarks.md).
+    /// </summary>
+    public string AsJson => asJson ??= IsEmpty ? "" : Written();
+
+    public abstract bool IsEmpty { get; }
+
+    /// <summary>The value as JSON, with <see cref="Json"/>; asked only of a value that is not empty.</summary>
+    protected abstract string Written();
 
     /// <summary>12.50 and 12.5 are one amount: without the trailing zeros, two values saying the same write the same JSON.</summary>
     protected static decimal Normalized(decimal value) => value / 1.000000000000000000000000000000000m;

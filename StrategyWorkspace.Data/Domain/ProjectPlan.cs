@@ -55,8 +55,6 @@ public sealed class ProjectPlan : JsonColumnValue<ProjectPlan>
         Start = start;
         End = end;
         Funding = funding.Select(line => line with { Amount = line.Amount is { } amount ? Normalized(amount) : null }).ToList();
-        var nothing = ExpectedResults.Length == 0 && Executors.Length == 0 && Territory.Length == 0 && Start == NoPeriod && End == NoPeriod && Funding.Count == 0;
-        AsJson = nothing ? "" : JsonSerializer.Serialize(new Stored(ExpectedResults, Executors, Territory, Start, End, Funding.ToList()), Json);
     }
 
     public string ExpectedResults { get; }
@@ -66,8 +64,11 @@ public sealed class ProjectPlan : JsonColumnValue<ProjectPlan>
     public PlanPeriod End { get; }
     public IReadOnlyList<FundingLine> Funding { get; }
 
-    /// <summary>What the column holds; the empty plan (every other kind's) as nothing.</summary>
-    public override string AsJson { get; }
+    /// <summary>The empty plan is every other kind's; the column holds nothing for it.</summary>
+    public override bool IsEmpty =>
+        ExpectedResults.Length == 0 && Executors.Length == 0 && Territory.Length == 0 && Start == NoPeriod && End == NoPeriod && Funding.Count == 0;
+
+    protected override string Written() => JsonSerializer.Serialize(new Stored(ExpectedResults, Executors, Territory, Start, End, Funding.ToList()), Json);
 
     /// <summary>The whole cost, exact: the sum of every line.</summary>
     public decimal Total => Funding.Sum(line => line.Amount ?? 0m);

@@ -8,33 +8,33 @@ public sealed class EditionTests
     private static ItemPlace Place(int itemId, int position, ItemKind kind = ItemKind.Problem, int group = 1) =>
         new(itemId, group, group, $"Група {group}", kind, position);
 
-    private static Edition First(params MergeChoice[] choices) =>
+    private static MergedEdition First(params MergeChoice[] choices) =>
         Edition.Merge(Strategy, null, 0, new Dictionary<int, int>(), choices, choices,
             choices.Select((c, i) => Place(c.ItemId, i + 1)), [], "chair", null, Now);
 
     [Fact]
     public void The_first_merge_makes_edition_1_with_the_strategy_as_it_stands()
     {
-        var edition = First(new MergeChoice(10, 2), new MergeChoice(11, 1));
+        var (edition, entries, _) = First(new MergeChoice(10, 2), new MergeChoice(11, 1));
 
         Assert.Equal((1, "Стратегія розвитку Луганської області", 2020, "Бачення"), (edition.Number, edition.Title, edition.Horizon, edition.Vision));
         Assert.Equal((2, 0, 0), (edition.AddedCount, edition.ChangedCount, edition.RemovedCount));
-        Assert.Equal([(10, 2), (11, 1)], edition.Entries.Select(e => (e.ItemId, e.VersionNumber)));
+        Assert.Equal([(10, 2), (11, 1)], entries.Select(e => (e.ItemId, e.VersionNumber)));
     }
 
     [Fact]
     public void The_next_edition_keeps_what_was_held_applies_the_choices_and_counts_them()
     {
-        var current = First(new MergeChoice(10, 1), new MergeChoice(11, 1), new MergeChoice(12, 1));
-        var held = current.Entries.ToDictionary(e => e.ItemId, e => e.VersionNumber);
+        var (current, entries, _) = First(new MergeChoice(10, 1), new MergeChoice(11, 1), new MergeChoice(12, 1));
+        var held = entries.ToDictionary(e => e.ItemId, e => e.VersionNumber);
         MergeChoice[] choices = [new(10, 2), new(11, null), new(13, 1)];
 
-        var next = Edition.Merge(Strategy, current, 1, held, choices, choices,
+        var (next, nextEntries, _) = Edition.Merge(Strategy, current, 1, held, choices, choices,
             [Place(10, 1), Place(11, 2), Place(12, 3), Place(13, 4)], [], "chair", "  Засідання  ", Now);
 
         Assert.Equal(2, next.Number);
         Assert.Equal((1, 1, 1), (next.AddedCount, next.ChangedCount, next.RemovedCount));
-        Assert.Equal([(10, 2), (12, 1), (13, 1)], next.Entries.OrderBy(e => e.ItemId).Select(e => (e.ItemId, e.VersionNumber)));
+        Assert.Equal([(10, 2), (12, 1), (13, 1)], nextEntries.OrderBy(e => e.ItemId).Select(e => (e.ItemId, e.VersionNumber)));
         Assert.Equal("Засідання", next.Note);
     }
 
@@ -43,27 +43,27 @@ public sealed class EditionTests
     {
         MergeChoice[] choices = [new(1, 1), new(3, 1), new(4, 1)];
         // Item 2, a draft, stands at position 2 in the workspace and is not merged.
-        var edition = Edition.Merge(Strategy, null, 0, new Dictionary<int, int>(), choices, choices,
-            [Place(1, 1), Place(2, 2), Place(3, 3), Place(4, 1, ItemKind.Goal)], [], "chair", null, Now);
+        var entries = Edition.Merge(Strategy, null, 0, new Dictionary<int, int>(), choices, choices,
+            [Place(1, 1), Place(2, 2), Place(3, 3), Place(4, 1, ItemKind.Goal)], [], "chair", null, Now).Entries;
 
         Assert.Equal([(1, ItemKind.Problem, 1), (3, ItemKind.Problem, 2), (4, ItemKind.Goal, 1)],
-            edition.Entries.OrderBy(e => e.ItemId).Select(e => (e.ItemId, e.Kind, e.Position)));
+            entries.OrderBy(e => e.ItemId).Select(e => (e.ItemId, e.Kind, e.Position)));
     }
 
     [Fact]
     public void Only_links_between_entries_enter_the_edition()
     {
         MergeChoice[] choices = [new(1, 1), new(2, 1)];
-        var edition = Edition.Merge(Strategy, null, 0, new Dictionary<int, int>(), choices, choices,
-            [Place(1, 1), Place(2, 1, ItemKind.Solution)], [(2, 1), (2, 9), (2, 1)], "chair", null, Now);
+        var links = Edition.Merge(Strategy, null, 0, new Dictionary<int, int>(), choices, choices,
+            [Place(1, 1), Place(2, 1, ItemKind.Solution)], [(2, 1), (2, 9), (2, 1)], "chair", null, Now).Links;
 
-        Assert.Equal([(2, 1)], edition.Links.Select(l => (l.FromItemId, l.ToItemId)));
+        Assert.Equal([(2, 1)], links.Select(l => (l.FromItemId, l.ToItemId)));
     }
 
     [Fact]
     public void Nothing_chosen_a_stale_number_or_a_choice_no_longer_a_candidate_is_refused()
     {
-        var current = First(new MergeChoice(10, 1));
+        var current = First(new MergeChoice(10, 1)).Edition;
         var held = new Dictionary<int, int> { [10] = 1 };
         MergeChoice[] candidates = [new(10, 2)];
 

@@ -164,11 +164,17 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         }
         var merged = sections.Prepend(economy).ToList();
         var choices = merged.Select(i => new MergeChoice(i.Id, 1)).ToList();
-        var edition = Edition.Merge(strategy, null, 0, new Dictionary<int, int>(), choices, choices,
+        var (edition, entries, _) = Edition.Merge(strategy, null, 0, new Dictionary<int, int>(), choices, choices,
             merged.Select(i => new ItemPlace(i.Id, i.WorkingGroupId, i.WorkingGroup!.Position, i.WorkingGroup.Name, i.Kind, i.Position)), [],
             chair.Id, "Перше зведення напрацювань робочих груп", now);
         db.Editions.Add(edition);
         db.Activity.Add(new ActivityEntry(ActivityKind.EditionMerged, chair.Id, now, null, null, 1, edition.Note));
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var entry in entries)
+        {
+            entry.EditionId = edition.Id;
+        }
+        db.EditionEntries.AddRange(entries);
 
         var revision = economy.AddVersion(economy.Versions[0].Title,
             economy.Versions[0].Body + "\n\nДо процесу актуалізації Стратегії були залучені міжнародні експерти; " +

@@ -1064,7 +1064,7 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
             modelBuilder.Entity("StrategyWorkspace.Domain.EditionEntry", b =>
                 {
                     b.HasOne("StrategyWorkspace.Domain.Edition", null)
-                        .WithMany("Entries")
+                        .WithMany()
                         .HasForeignKey("EditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1079,7 +1079,7 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
             modelBuilder.Entity("StrategyWorkspace.Domain.EditionLink", b =>
                 {
                     b.HasOne("StrategyWorkspace.Domain.Edition", null)
-                        .WithMany("Links")
+                        .WithMany()
                         .HasForeignKey("EditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1220,13 +1220,6 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
             modelBuilder.Entity("StrategyWorkspace.Domain.ApplicationUser", b =>
                 {
                     b.Navigation("Memberships");
-                });
-
-            modelBuilder.Entity("StrategyWorkspace.Domain.Edition", b =>
-                {
-                    b.Navigation("Entries");
-
-                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Item", b =>

@@ -1029,7 +1029,7 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
             modelBuilder.Entity("StrategyWorkspace.Domain.EditionEntry", b =>
                 {
                     b.HasOne("StrategyWorkspace.Domain.Edition", null)
-                        .WithMany("Entries")
+                        .WithMany()
                         .HasForeignKey("EditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1044,7 +1044,7 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
             modelBuilder.Entity("StrategyWorkspace.Domain.EditionLink", b =>
                 {
                     b.HasOne("StrategyWorkspace.Domain.Edition", null)
-                        .WithMany("Links")
+                        .WithMany()
                         .HasForeignKey("EditionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1185,13 +1185,6 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
             modelBuilder.Entity("StrategyWorkspace.Domain.ApplicationUser", b =>
                 {
                     b.Navigation("Memberships");
-                });
-
-            modelBuilder.Entity("StrategyWorkspace.Domain.Edition", b =>
-                {
-                    b.Navigation("Entries");
-
-                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Item", b =>

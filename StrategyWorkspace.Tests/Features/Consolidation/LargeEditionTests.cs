@@ -15,6 +15,9 @@ namespace StrategyWorkspace.Tests.Features.Consolidation;
 public sealed class LargeEditionTests : IAsyncLifetime
 {
     private const int ItemCount = 1_000;
+
+    /// <summary>The only text the merge's bulk insert writes: a parameter, never part of the statement.</summary>
+    private const string HostileGroupName = "О'Браєн\"); DROP TABLE \"EditionEntries\"; -- {0} «лапки»";
     private readonly WorkspaceFactory app = new();
 
     public async ValueTask InitializeAsync()
@@ -24,10 +27,18 @@ public sealed class LargeEditionTests : IAsyncLifetime
         await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
         var groups = await db.WorkingGroups.Where(g => !g.IsCommittee).OrderBy(g => g.Position).Select(g => g.Id).ToListAsync();
         var now = DateTimeOffset.UtcNow;
+        await db.WorkingGroups.Where(g => g.Id == groups[0]).ExecuteUpdateAsync(g => g.SetProperty(x => x.Name, HostileGroupName));
         var body = string.Join("\n\n", Enumerable.Repeat("Економіка регіону має стійко та динамічно розвиватися, примножуючи людський та фінансовий капітал.", 8));
+        Item? previous = null;
         for (var i = 0; i < ItemCount; i++)
         {
             var item = new Item { WorkingGroupId = groups[i % groups.Count], Kind = (ItemKind)(i % 4 + 1), Position = 100 + i, CreatedAt = now };
+            if (previous is not null && item.Kind != ItemKind.Problem)
+            {
+                // 750 links: more than one statement of the bulk insert holds.
+                item.Links.Add(new ItemLink { To = previous });
+            }
+            previous = item;
             var version = item.AddVersion($"Пункт {i}", body, null, member, "", now);
             item.Submit(version, member, null, now);
             item.Approve(version, chair, null, now);
@@ -54,6 +65,8 @@ public sealed class LargeEditionTests : IAsyncLifetime
         {
             var document = await EditionReader.ReadDocumentAsync(db, number, CancellationToken.None);
             Assert.True(document!.ItemCount >= ItemCount);
+            Assert.Contains(document.Groups, g => g.Name == HostileGroupName);
+            Assert.True(document.Groups.SelectMany(g => g.Sections).SelectMany(s => s.Items).Sum(i => i.LinksTo.Count) >= ItemCount * 3 / 4);
         }
         Assert.True(commands.Count <= 3, $"{commands.Count} queries to read an edition");
 

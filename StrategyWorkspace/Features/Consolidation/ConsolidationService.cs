@@ -56,16 +56,18 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
                 var held = current is null
                     ? new Dictionary<int, int>()
                     : await db.EditionEntries.Where(e => e.EditionId == current.Id).ToDictionaryAsync(e => e.ItemId, e => e.VersionNumber, cancellationToken);
-                var mayHold = held.Keys.Union(choices.Select(c => c.ItemId)).ToList();
-                var edition = Edition.Merge(
+                // Every item's place and every link, filtered in memory: nearly every item is held or chosen in a
+                // merge, and a filter by thousands of ids cost the database more than reading them all.
+                var merged = Edition.Merge(
                     await db.Strategies.OrderBy(s => s.Id).FirstAsync(cancellationToken), current, expectedCurrentEdition, held, choices, candidates,
-                    await EditionTables.Placements(db, mayHold).ToListAsync(cancellationToken),
-                    (await db.ItemLinks.Where(l => mayHold.Contains(l.FromItemId) && mayHold.Contains(l.ToItemId))
-                        .Select(l => new { l.FromItemId, l.ToItemId }).ToListAsync(cancellationToken)).Select(l => (l.FromItemId, l.ToItemId)),
+                    await EditionTables.Placements(db).ToListAsync(cancellationToken),
+                    (await db.ItemLinks.Select(l => new { l.FromItemId, l.ToItemId }).ToListAsync(cancellationToken)).Select(l => (l.FromItemId, l.ToItemId)),
                     actor.Id, note, clock.GetUtcNow());
-                db.Editions.Add(edition);
-                db.Activity.Add(new ActivityEntry(ActivityKind.EditionMerged, actor.Id, clock.GetUtcNow(), null, null, edition.Number, note));
-                return edition.Number;
+                db.Editions.Add(merged.Edition);
+                db.Activity.Add(new ActivityEntry(ActivityKind.EditionMerged, actor.Id, clock.GetUtcNow(), null, null, merged.Edition.Number, note));
+                await db.SaveChangesAsync(cancellationToken);
+                await EditionContents.InsertAsync(db, merged.Edition.Id, merged.Entries, merged.Links, cancellationToken);
+                return merged.Edition.Number;
             }, cancellationToken);
         }
         catch (DbUpdateException)

@@ -16,7 +16,7 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
         return await db.Editions.AsNoTracking().OrderByDescending(e => e.Number)
             .Select(e => new EditionSummary(e.Number, e.CreatedAt, e.MergedBy!.DisplayName, e.Note,
-                e.AddedCount, e.ChangedCount, e.RemovedCount, e.Entries.Count))
+                e.AddedCount, e.ChangedCount, e.RemovedCount, db.EditionEntries.Count(x => x.EditionId == e.Id)))
             .ToListAsync(cancellationToken);
     }
 

@@ -24,8 +24,8 @@ internal static class EditionTables
         await CurrentEditionAsync(db, cancellationToken) is { } current
         && await db.EditionEntries.AnyAsync(e => e.EditionId == current.Id && e.ItemId == itemId, cancellationToken);
 
-    public static IQueryable<ItemPlace> Placements(WorkspaceDbContext db, List<int> itemIds) =>
-        db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id)).Select(i => new ItemPlace(i.Id, i.WorkingGroupId, i.WorkingGroup!.Position, i.WorkingGroup.Name, i.Kind, i.Position));
+    public static IQueryable<ItemPlace> Placements(WorkspaceDbContext db) =>
+        db.Items.AsNoTracking().Select(i => new ItemPlace(i.Id, i.WorkingGroupId, i.WorkingGroup!.Position, i.WorkingGroup.Name, i.Kind, i.Position));
 
     public static IQueryable<EntryText> EntryTexts(WorkspaceDbContext db, int editionId, List<int>? onlyItemIds = null) =>
         from entry in db.EditionEntries.AsNoTracking()

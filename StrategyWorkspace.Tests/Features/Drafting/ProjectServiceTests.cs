@@ -153,4 +153,31 @@ public sealed class ProjectServiceTests(WorkspaceFixture fixture) : IClassFixtur
         var change = (await app.Scoped<EditionReader>().CompareAsync(chair, first, second)).Changes.Single(c => c.ItemId == id);
         Assert.Equal((2500.5m, 2000m), (change.OldProject!.AmountOf(FundingSource.RegionalBudget, 2019), change.NewProject!.AmountOf(FundingSource.RegionalBudget, 2019)));
     }
+
+    [Fact]
+    public async Task The_plans_own_read_holds_goals_tasks_and_projects_without_bodies_and_gives_the_same_plan_as_the_whole_edition()
+    {
+        var (member, task, id) = await NewProjectAsync();
+        var chair = await app.UserIdAsync(Demo.Chair);
+        foreach (var item in new[] { task, id })
+        {
+            await app.Scoped<ReviewService>().SubmitAsync(member, item, 1, null);
+            await app.Scoped<ReviewService>().ApproveAsync(chair, item, 1, null);
+        }
+        var consolidation = app.Scoped<ConsolidationService>();
+        var merge = await consolidation.GetMergePlanAsync(chair);
+        var edition = await consolidation.MergeAsync(chair, merge.CurrentEdition, merge.Choose([task, id]), null);
+        var editions = app.Scoped<EditionReader>();
+        var localizer = app.Service<Microsoft.Extensions.Localization.IStringLocalizer<StrategyWorkspace.Resources.SharedResource>>();
+
+        var planOnly = (await editions.GetPlanDocumentAsync(member, edition))!;
+
+        var items = planOnly.Groups.SelectMany(g => g.Sections).SelectMany(s => s.Items).ToList();
+        Assert.All(items, i => Assert.Contains(i.Kind, new[] { ItemKind.Goal, ItemKind.Task, ItemKind.Project }));
+        Assert.All(items, i => Assert.Equal("", i.Body));
+        Assert.Equal(7000.5m, items.Single(i => i.ItemId == id).Project!.Total);
+        var whole = ImplementationPlan.Of((await editions.GetDocumentAsync(member, edition))!, localizer);
+        Assert.Equal(whole.Lines, ImplementationPlan.Of(planOnly, localizer).Lines, (a, b) => a.Project == b.Project && a.Total == b.Total && a.Task == b.Task);
+        await Assert.ThrowsAsync<ActionRefusedException>(() => editions.GetPlanDocumentAsync(null, edition));
+    }
 }

@@ -29,6 +29,17 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
     }
 
     /// <summary>
+    /// What edition <paramref name="number"/>'s implementation plan is made of (<see cref="ImplementationPlan.Of"/>): its goals, tasks
+    /// and projects with their links, without their bodies. Null when there is no such edition.
+    /// </summary>
+    public async Task<EditionDocument?> GetPlanDocumentAsync(string? actorId, int number, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        return await ReadDocumentAsync(db, number, cancellationToken, planOnly: true);
+    }
+
+    /// <summary>
     /// The edition a consultation put before the public, for anyone without an account. An edition no
     /// consultation was opened on stays the committee's: null, as for one that does not exist.
     /// </summary>
@@ -108,7 +119,7 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
     }
 
     /// <summary>Reads an edition without checking who asks: the caller has done that.</summary>
-    internal static async Task<EditionDocument?> ReadDocumentAsync(WorkspaceDbContext db, int? number, CancellationToken cancellationToken)
+    internal static async Task<EditionDocument?> ReadDocumentAsync(WorkspaceDbContext db, int? number, CancellationToken cancellationToken, bool planOnly = false)
     {
         var edition = await db.Editions.AsNoTracking()
             .Where(e => number == null || e.Number == number)
@@ -121,7 +132,7 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
         }
 
         // One query for all texts, however many items the edition holds.
-        var texts = await EditionTables.EntryTexts(db, edition.Id).ToListAsync(cancellationToken);
+        var texts = await EditionTables.EntryTexts(db, edition.Id, planOnly: planOnly).ToListAsync(cancellationToken);
         var links = await db.EditionLinks.AsNoTracking().Where(l => l.EditionId == edition.Id).ToListAsync(cancellationToken);
         var byId = texts.ToDictionary(t => t.ItemId);
         IReadOnlyList<EditionLinkView> Views(IEnumerable<int> ids) => ids.Where(byId.ContainsKey).Select(id => byId[id])

@@ -38,7 +38,8 @@ internal sealed class EditionExports(EditionReader editions, IStringLocalizer<Sh
     public async Task<ExportFile> PlanXlsxAsync(string? actorId, int number, CancellationToken cancellationToken = default)
     {
         using var language = DocumentLanguage.Use(options.Value.DocumentCulture);
-        var document = await RequireAsync(actorId, number, cancellationToken);
+        var document = await editions.GetPlanDocumentAsync(actorId, number, cancellationToken)
+            ?? throw new NotFoundException("Consolidation_EditionNotFound");
         using var output = new MemoryStream();
         PlanSpreadsheet.Write(document, Words(), output);
         return new ExportFile(output.ToArray(), PlanSpreadsheet.ContentType, $"strategy-edition-{number}-plan.xlsx");

@@ -28,6 +28,8 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
     public DbSet<EditionLink> EditionLinks => Set<EditionLink>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<Proposal> Proposals => Set<Proposal>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<IndicatorValueChange> IndicatorValueChanges => Set<IndicatorValueChange>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -146,10 +148,34 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             edition.Property(e => e.Title).HasMaxLength(Strategy.MaxTitleLength);
             edition.Property(e => e.Vision).HasMaxLength(Strategy.MaxVisionLength);
             edition.Property(e => e.Note).HasMaxLength(Edition.MaxNoteLength);
+            edition.Property(e => e.AdoptionDecision).HasMaxLength(Edition.MaxDecisionLength);
+            edition.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.AdoptedById).OnDelete(DeleteBehavior.Restrict);
             edition.HasOne<Strategy>().WithMany().HasForeignKey(e => e.StrategyId);
             edition.HasOne(e => e.MergedBy).WithMany().HasForeignKey(e => e.MergedById).OnDelete(DeleteBehavior.Restrict);
             edition.HasMany<EditionEntry>().WithOne().HasForeignKey(x => x.EditionId);
             edition.HasMany<EditionLink>().WithOne().HasForeignKey(l => l.EditionId);
+        });
+
+        builder.Entity<IndicatorValue>(value =>
+        {
+            // One value per indicator and period: a second is a change of the first, never a silent duplicate.
+            value.HasIndex(v => new { v.ItemId, v.IndicatorKey, v.Year, v.Half }).IsUnique();
+            value.HasOne<Item>().WithMany().HasForeignKey(v => v.ItemId);
+            value.HasOne(v => v.RecordedBy).WithMany().HasForeignKey(v => v.RecordedById).OnDelete(DeleteBehavior.Restrict);
+            value.Property(v => v.Source).HasMaxLength(IndicatorValue.MaxSourceLength);
+            value.Property(v => v.Note).HasMaxLength(IndicatorValue.MaxNoteLength);
+            value.Property(v => v.Token).IsConcurrencyToken();
+            value.Ignore(v => v.Period);
+            value.HasMany(v => v.Changes).WithOne().HasForeignKey(c => c.IndicatorValueId);
+        });
+
+        builder.Entity<IndicatorValueChange>(change =>
+        {
+            change.HasIndex(c => new { c.ItemId, c.IndicatorKey, c.ChangedAt });
+            change.HasOne(c => c.ChangedBy).WithMany().HasForeignKey(c => c.ChangedById).OnDelete(DeleteBehavior.Restrict);
+            change.Property(c => c.OldSource).HasMaxLength(IndicatorValue.MaxSourceLength);
+            change.Property(c => c.NewSource).HasMaxLength(IndicatorValue.MaxSourceLength);
+            change.Property(c => c.Note).HasMaxLength(IndicatorValue.MaxNoteLength);
         });
 
         builder.Entity<EditionEntry>(entry =>

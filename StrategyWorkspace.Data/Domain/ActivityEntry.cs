@@ -17,6 +17,7 @@ public enum ActivityKind
     ProposalPublished,
     ProposalRejected,
     ProposalAnswered,
+    EditionAdopted,
 }
 
 /// <summary>

@@ -110,6 +110,39 @@ public class Edition
     public int ChangedCount { get; private set; }
     public int RemovedCount { get; private set; }
 
+    /// <summary>The day the council adopted this edition, and its decision (number and date): the strategy in force, then monitored.</summary>
+    public DateOnly? AdoptedOn { get; private set; }
+    public string? AdoptionDecision { get; private set; }
+    public string? AdoptedById { get; private set; }
+
+    public const int MaxDecisionLength = 500;
+
+    /// <summary>
+    /// Records that the council adopted this edition on <paramref name="on"/> by <paramref name="decision"/>. Its indicators and
+    /// projects are monitored from then on; a later edition the council adopts takes over. Recorded once: an adoption is a fact.
+    /// </summary>
+    /// <param name="today">The committee's today: an adoption is not in the future.</param>
+    public void Adopt(DateOnly on, string? decision, string byId, DateOnly today)
+    {
+        if (AdoptedOn is not null)
+        {
+            throw new WorkspaceRuleException("Adoption_AlreadyAdopted");
+        }
+        if (string.IsNullOrWhiteSpace(decision))
+        {
+            throw new InvalidInputException("Decision", "Adoption_DecisionRequired");
+        }
+        InvalidInputException.ThrowIfTooLong("Decision", decision.Trim(), MaxDecisionLength);
+        // Not in the future; it may precede the merge, as a strategy adopted years ago and brought in as the first edition does.
+        if (on > today || on.Year < Indicator.EarliestYear)
+        {
+            throw new InvalidInputException("AdoptedOn", "Adoption_DateOutside");
+        }
+        AdoptedOn = on;
+        AdoptionDecision = decision.Trim();
+        AdoptedById = byId;
+    }
+
     private void Counted(int added, int changed, int removed)
     {
         AddedCount = added;

@@ -61,7 +61,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         Assert.True(findings.Count == 0, string.Join("\n", findings));
     }
 
-    private static async Task<IEnumerable<string>> SeriousFindingsAsync(IPage page, string where)
+    internal static async Task<IEnumerable<string>> SeriousFindingsAsync(IPage page, string where)
     {
         var result = await page.RunAxe(Wcag22AA);
         return result.Violations
@@ -84,7 +84,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         {
             screens.AddRange([
                 $"/groups/{group}", $"/items/{item}/versions/1", $"/items/{item}/edit", "/inbox", "/activity", "/document",
-                $"/items/{goal}", $"/items/{goal}/edit", "/sections", "/editions", "/editions/1", "/editions/compare", "/editions/merge", "/consultation/manage", "/consultation/moderation",
+                $"/items/{goal}", $"/items/{goal}/edit", "/sections", "/editions", "/editions/1", "/editions/compare", "/monitoring", "/editions/merge", "/consultation/manage", "/consultation/moderation",
                 "/consultation/answers", "/admin/users", "/admin/groups", "/admin/strategy", "/Account/Manage/ChangePassword",
             ]);
         }

@@ -76,4 +76,19 @@ public sealed class EditionTests
         Assert.Throws<InvalidInputException>(() =>
             Edition.Merge(Strategy, current, 1, held, candidates, candidates, [], [], "chair", new string('н', Edition.MaxNoteLength + 1), Now));
     }
+
+    [Fact]
+    public void An_edition_is_adopted_once_by_a_named_decision_on_a_day_not_in_the_future()
+    {
+        var edition = First(new MergeChoice(10, 1)).Edition;
+        var today = new DateOnly(2016, 12, 20);
+
+        Assert.Equal("Decision", Assert.Throws<InvalidInputException>(() => edition.Adopt(today, "  ", "chair", today)).Field);
+        Assert.Equal("AdoptedOn", Assert.Throws<InvalidInputException>(() => edition.Adopt(today.AddDays(1), "№ 45/12", "chair", today)).Field);
+        // A strategy adopted years before it came into the workspace keeps its day.
+        edition.Adopt(new DateOnly(2016, 12, 20), " № 45/12 від 20.12.2016 ", "chair", new DateOnly(2026, 12, 4));
+
+        Assert.Equal((new DateOnly(2016, 12, 20), "№ 45/12 від 20.12.2016", "chair"), (edition.AdoptedOn!.Value, edition.AdoptionDecision, edition.AdoptedById));
+        Assert.Equal("Adoption_AlreadyAdopted", Assert.Throws<WorkspaceRuleException>(() => edition.Adopt(today, "№ 1", "chair", today)).MessageKey);
+    }
 }

@@ -9,6 +9,7 @@ using StrategyWorkspace.Features.Dashboard;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Export;
 using StrategyWorkspace.Features.Localization;
+using StrategyWorkspace.Features.Monitoring;
 using StrategyWorkspace.Features.Notifications;
 using StrategyWorkspace.Features.Review;
 
@@ -48,6 +49,7 @@ internal static class FeatureRegistration
         services.AddScoped<ConsolidationService>();
         services.AddScoped<EditionReader>();
         services.AddScoped<EditionExports>();
+        services.AddScoped<MonitoringService>();
 
         services.AddScoped<ConsultationService>();
         services.AddScoped<VisitorService>();

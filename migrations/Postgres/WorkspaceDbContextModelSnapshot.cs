@@ -347,6 +347,16 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                     b.Property<int>("AddedCount")
                         .HasColumnType("integer");
 
+                    b.Property<string>("AdoptedById")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AdoptionDecision")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("ChangedCount")
                         .HasColumnType("integer");
 
@@ -384,6 +394,8 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(20000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdoptedById");
 
                     b.HasIndex("MergedById");
 
@@ -469,6 +481,119 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("GroupMemberships");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.IndicatorValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Half")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("IndicatorKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Token")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Value")
+                        .HasColumnType("numeric");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ItemId", "IndicatorKey", "Year", "Half")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorValues");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.IndicatorValueChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Half")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("IndicatorKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("IndicatorValueId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NewSource")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<decimal>("NewValue")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OldSource")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<decimal?>("OldValue")
+                        .HasColumnType("numeric");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedById");
+
+                    b.HasIndex("IndicatorValueId");
+
+                    b.HasIndex("ItemId", "IndicatorKey", "ChangedAt");
+
+                    b.ToTable("IndicatorValueChanges");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Item", b =>
@@ -1046,6 +1171,11 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Edition", b =>
                 {
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AdoptedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "MergedBy")
                         .WithMany()
                         .HasForeignKey("MergedById")
@@ -1102,6 +1232,40 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                     b.Navigation("User");
 
                     b.Navigation("WorkingGroup");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.IndicatorValue", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.Item", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.IndicatorValueChange", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "ChangedBy")
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.IndicatorValue", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("IndicatorValueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ChangedBy");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Item", b =>
@@ -1220,6 +1384,11 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
             modelBuilder.Entity("StrategyWorkspace.Domain.ApplicationUser", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.IndicatorValue", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Item", b =>

@@ -330,6 +330,16 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.Property<int>("AddedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AdoptedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdoptionDecision")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ChangedCount")
                         .HasColumnType("INTEGER");
 
@@ -367,6 +377,8 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AdoptedById");
 
                     b.HasIndex("MergedById");
 
@@ -450,6 +462,115 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("GroupMemberships");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.IndicatorValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Half")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IndicatorKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Token")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("ItemId", "IndicatorKey", "Year", "Half")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorValues");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.IndicatorValueChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Half")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IndicatorKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorValueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewSource")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("NewValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldSource")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OldValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedById");
+
+                    b.HasIndex("IndicatorValueId");
+
+                    b.HasIndex("ItemId", "IndicatorKey", "ChangedAt");
+
+                    b.ToTable("IndicatorValueChanges");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Item", b =>
@@ -1011,6 +1132,11 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Edition", b =>
                 {
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AdoptedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "MergedBy")
                         .WithMany()
                         .HasForeignKey("MergedById")
@@ -1067,6 +1193,40 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.Navigation("User");
 
                     b.Navigation("WorkingGroup");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.IndicatorValue", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.Item", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.IndicatorValueChange", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "ChangedBy")
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.IndicatorValue", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("IndicatorValueId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ChangedBy");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Item", b =>
@@ -1185,6 +1345,11 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
             modelBuilder.Entity("StrategyWorkspace.Domain.ApplicationUser", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.IndicatorValue", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Item", b =>

@@ -107,3 +107,6 @@ internal sealed record EditionComparison(
 
 /// <summary>Which editions hold which versions of one item, and whether its group withdrew it.</summary>
 internal sealed record ItemEditions(IReadOnlyList<(int Edition, int Version)> Holdings, bool IsWithdrawn, bool CanWithdraw);
+
+/// <summary>The council's adoption of an edition (null when not adopted), and whether the reader may record it.</summary>
+public sealed record EditionAdoption(DateOnly? On, string? Decision, bool CanRecord);

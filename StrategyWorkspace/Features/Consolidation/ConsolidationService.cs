@@ -77,6 +77,21 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
         }
     }
 
+    /// <summary>
+    /// Records that the council adopted edition <paramref name="number"/> on <paramref name="on"/> by <paramref name="decision"/>:
+    /// from then on its indicators are monitored. The chair and the administrator only.
+    /// </summary>
+    public async Task AdoptAsync(string? actorId, int number, DateOnly on, string? decision, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var actor = await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
+        var edition = await db.Editions.FirstOrDefaultAsync(e => e.Number == number, cancellationToken)
+            ?? throw new NotFoundException("Consolidation_EditionNotFound");
+        edition.Adopt(on, decision, actor.Id, DateOnly.FromDateTime(clock.Today));
+        db.Activity.Add(new ActivityEntry(ActivityKind.EditionAdopted, actor.Id, clock.GetUtcNow(), null, null, number, edition.AdoptionDecision));
+        await writeGate.SaveAsync(db, cancellationToken);
+    }
+
     /// <summary>The group takes an item out of the strategy document; the chair's next merge can remove it.</summary>
     public Task WithdrawFromDocumentAsync(string? actorId, int itemId, string? reason, CancellationToken cancellationToken = default) =>
         ChangeItemAsync(actorId, itemId, ActivityKind.WithdrawnFromDocument, reason,

@@ -20,6 +20,18 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>Whether the council adopted edition <paramref name="number"/>, and whether the reader may record that it did.</summary>
+    public async Task<EditionAdoption> GetAdoptionAsync(string? actorId, int number, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var adoption = await db.Editions.AsNoTracking().Where(e => e.Number == number).Select(e => new { e.AdoptedOn, e.AdoptionDecision })
+            .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Consolidation_EditionNotFound");
+        var roles = await Rights.RolesOfAsync(db, actorId, cancellationToken);
+        return new EditionAdoption(adoption.AdoptedOn, adoption.AdoptionDecision,
+            adoption.AdoptedOn is null && roles.Any(r => r is WorkspaceRoles.Chair or WorkspaceRoles.Administrator));
+    }
+
     /// <summary>The document of edition <paramref name="number"/>, or of the newest edition when null; null when there is none.</summary>
     public async Task<EditionDocument?> GetDocumentAsync(string? actorId, int? number = null, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+using StrategyWorkspace.Tests.Features.Monitoring;
+using StrategyWorkspace.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace StrategyWorkspace.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class MonitoringBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_chair_records_the_adoption_and_a_member_records_an_indicators_value_then_changes_it_with_the_change_logged()
+    {
+        var (_, _, edition, title) = await MonitoringServiceTests.MergedTaskAsync(browser.App);
+
+        // The council adopted the edition: the chair says so on the edition's page.
+        var chair = await browser.NewPageAsync();
+        await chair.SignInAsync(Demo.Chair, Demo.Password);
+        await chair.GotoAsync($"/editions/{edition}");
+        await chair.WaitForInteractiveAsync();
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Зазначити ухвалення" }).ClickAsync();
+        var adoption = chair.GetByRole(AriaRole.Dialog);
+        await Expect(adoption.GetByLabel("Рішення обласної ради")).ToBeFocusedAsync();
+        await chair.Keyboard.TypeAsync("№ 45/12 від 20.12.2016");
+        await adoption.GetByRole(AriaRole.Button, new() { Name = "Зазначити ухвалення" }).ClickAsync();
+        await Expect(chair.Locator(".mud-alert").Filter(new() { HasText = "Ухвалено обласною радою" })).ToContainTextAsync("№ 45/12 від 20.12.2016");
+        await Expect(chair.GetByRole(AriaRole.Button, new() { Name = "Зазначити ухвалення" })).ToBeHiddenAsync();
+        Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(chair, $"/editions/{edition}, adopted"));
+
+        // The infrastructure group's member finds the task's indicator in monitoring and records 2017's value by keyboard.
+        var member = await browser.NewPageAsync();
+        await member.SignInAsync(Demo.Infrastructure, Demo.Password);
+        await member.GetByRole(AriaRole.Link, new() { Name = "Моніторинг" }).ClickAsync();
+        await Expect(member.GetByRole(AriaRole.Heading, new() { Name = "Моніторинг", Level = 1 })).ToBeVisibleAsync();
+        var card = member.Locator(".mud-paper").Filter(new() { HasText = title });
+        var table = card.GetByRole(AriaRole.Table);
+        await Expect(table).ToContainTextAsync("Частка відремонтованих доріг, %");
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new("^Внести значення .* за 2017$") }).ClickAsync();
+        var dialog = member.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.GetByLabel("Фактичне значення")).ToBeFocusedAsync();
+        await member.Keyboard.TypeAsync("18,5");
+        await Expect(dialog.GetByLabel("Джерело значення")).ToHaveValueAsync("Служба автомобільних доріг");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Зберегти" }).ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        var row2017 = table.GetByRole(AriaRole.Row).Filter(new() { Has = member.GetByRole(AriaRole.Rowheader, new() { Name = "2017" }) });
+        await Expect(row2017).ToContainTextAsync("18,5");
+
+        // A change keeps the old value in the log; Escape closes the dialog without a change.
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new("^Змінити значення .* за 2017$") }).ClickAsync();
+        await Expect(dialog.GetByLabel("Фактичне значення")).ToBeFocusedAsync();
+        await dialog.GetByLabel("Фактичне значення").FillAsync("19");
+        await dialog.GetByLabel("Примітка").FillAsync("Уточнені дані облавтодору");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Зберегти" }).ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(row2017).ToContainTextAsync("19");
+        await Expect(row2017).ToContainTextAsync("Уточнені дані облавтодору");
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new("^Змінити значення .* за 2017$") }).ClickAsync();
+        await Expect(dialog.Locator(".value-history")).ToContainTextAsync("18,5 → 19");
+        Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(member, "/monitoring with its dialog"));
+        await member.Keyboard.PressAsync("Escape");
+        await Expect(dialog).ToBeHiddenAsync();
+    }
+}

@@ -179,8 +179,9 @@ public sealed class BenchWorkspace : IAsyncDisposable
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         var now = DateTimeOffset.UtcNow;
         var text = SeedText.Instance;
+        // Measured every half-year: ten periods each to the horizon, as the monitoring line's file has them.
         var indicators = new IndicatorSet(Enumerable.Range(1, 6).Select(n => new Indicator(Guid.NewGuid(), $"Показник {n}", "%", "Держстат",
-            Periodicity.Annual, 10m + n, 2015, [new IndicatorTarget(2018, 20m + n), new IndicatorTarget(2020, 30.5m + n)])));
+            Periodicity.HalfYearly, 10m + n, 2015, [new IndicatorTarget(2018, 20m + n), new IndicatorTarget(2020, 30.5m + n)])));
         var measured = await ExecuteAsync(connection, transaction,
             "UPDATE ItemVersions SET Indicators = $json WHERE Number = (SELECT ApprovedVersionNumber FROM Items i WHERE i.Id = ItemId) " +
             "AND ItemId IN (SELECT Id FROM Items WHERE Kind IN (3, 4) AND WorkingGroupId IN (" + string.Join(",", GroupIds) + "))",

@@ -60,4 +60,35 @@ public sealed class MonitoringBrowserTests(BrowserFixture browser)
         await member.Keyboard.PressAsync("Escape");
         await Expect(dialog).ToBeHiddenAsync();
     }
+
+    [Fact]
+    public async Task A_member_loads_values_from_a_csv_sees_the_refused_row_and_why_then_writes_the_rest()
+    {
+        var (taskId, _, _) = await MonitoringServiceTests.AdoptedTaskAsync(browser.App);
+        var member = await browser.NewPageAsync();
+        await member.SignInAsync(Demo.Infrastructure, Demo.Password);
+        await member.GotoAsync("/monitoring");
+        await member.WaitForInteractiveAsync();
+        var card = member.Locator(".mud-paper").Filter(new() { Has = member.Locator($"a[href='/items/{taskId}']") });
+        var code = (await card.Locator(".indicator-code").TextContentAsync())!.Trim();
+
+        await member.GetByRole(AriaRole.Link, new() { Name = "Завантажити значення з файлу" }).ClickAsync();
+        await Expect(member.GetByRole(AriaRole.Heading, new() { Name = "Завантаження значень показників із файлу" })).ToBeVisibleAsync();
+        await member.GetByLabel("Обрати файл").SetInputFilesAsync(new FilePayload
+        {
+            Name = "значення.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes($"Код;Період;Значення\n{code};2017;18,5\n{code};2019;двадцять\n"),
+        });
+
+        await Expect(member.GetByRole(AriaRole.Status).Filter(new() { HasText = "значення.csv" })).ToContainTextAsync("нових — 1, змінених — 0, без змін — 0, відхилених — 1");
+        var refused = member.GetByRole(AriaRole.Table, new() { Name = "Відхилені рядки" });
+        await Expect(refused.GetByRole(AriaRole.Row).Last).ToContainTextAsync("Значення не є числом.");
+        Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(member, "/monitoring/import with a preview"));
+        await member.GetByRole(AriaRole.Button, new() { Name = "Записати значень: 1" }).ClickAsync();
+
+        await Expect(member).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/monitoring$"));
+        var row2017 = card.GetByRole(AriaRole.Row).Filter(new() { Has = member.GetByRole(AriaRole.Rowheader, new() { Name = "2017" }) });
+        await Expect(row2017).ToContainTextAsync("18,5");
+    }
 }

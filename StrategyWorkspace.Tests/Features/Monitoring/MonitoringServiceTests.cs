@@ -129,6 +129,69 @@ public sealed class MonitoringServiceTests(WorkspaceFixture fixture) : IClassFix
         Assert.Equal(("Рішення обласної ради № 45/12", false), (adoption.Decision, adoption.CanRecord));
     }
 
+    [Fact]
+    public async Task A_file_is_previewed_row_by_row_with_each_refusal_and_its_reason_then_written_in_one_go_with_every_change_logged()
+    {
+        var (taskId, indicator, _) = await AdoptedTaskAsync(app);
+        var member = await app.UserIdAsync(Demo.Infrastructure);
+        var code = CodeOf(await Monitoring.GetBoardAsync(member), taskId);
+        await Monitoring.RecordAsync(member, new ValueInput(taskId, indicator.Key, new MonitoringPeriod(2016), 14m, "Служба автомобільних доріг", null, null));
+        await Monitoring.RecordAsync(member, new ValueInput(taskId, indicator.Key, new MonitoringPeriod(2017), 18m, "Служба автомобільних доріг", null, null));
+        var file = System.Text.Encoding.UTF8.GetBytes(string.Join("\n",
+            "Код;Період;Значення;Джерело",
+            $"{code};2016;14;",                  // the same value: unchanged
+            $"{code};2017;18,5;Облавтодор",      // changed
+            $"{code};2018;25",                   // new
+            $"{code};2018;26",                   // the same indicator and period again
+            "9.9.9-9;2018;1",                    // no such indicator
+            $"{code};двадцять;1",                // not a period
+            $"{code};2019;багато",               // not a number
+            $"{code};2021;1"));                  // after the horizon
+
+        var preview = await Monitoring.PreviewImportAsync(member, "значення.csv", file);
+
+        Assert.Equal(
+        [
+            (2, ImportOutcome.Unchanged, (string?)null), (3, ImportOutcome.Changed, null), (4, ImportOutcome.New, null), (5, ImportOutcome.Refused, "Monitoring_Row_Duplicate"),
+            (6, ImportOutcome.Refused, "Monitoring_Row_UnknownCode"), (7, ImportOutcome.Refused, "Monitoring_Row_BadPeriod"), (8, ImportOutcome.Refused, "Monitoring_Row_NotANumber"),
+            (9, ImportOutcome.Refused, "Monitoring_PeriodOutside"),
+        ], preview.Rows.Select(r => (r.Line, r.Outcome, r.Reason)));
+        Assert.Equal((18m, 18.5m), (preview.Rows[1].OldValue!.Value, preview.Rows[1].NewValue!.Value));
+        Assert.Equal(4, preview.Rows[3].ReasonArguments![0]);
+        Assert.Null(Value(await Monitoring.GetBoardAsync(member), taskId, 2018));
+
+        Assert.Equal(2, await Monitoring.ApplyImportAsync(member, preview));
+
+        var board = await Monitoring.GetBoardAsync(member);
+        Assert.Equal((18.5m, "Облавтодор"), (Value(board, taskId, 2017)!.Value, Value(board, taskId, 2017)!.Source));
+        Assert.Equal(25m, Value(board, taskId, 2018)!.Value);
+        Assert.Contains(await Monitoring.GetHistoryAsync(member, taskId, indicator.Key), c => c is { OldValue: 18m, NewValue: 18.5m });
+    }
+
+    [Fact]
+    public async Task A_preview_written_after_a_value_changed_meanwhile_writes_nothing_and_only_the_owning_group_loads_values()
+    {
+        var (taskId, indicator, _) = await AdoptedTaskAsync(app);
+        var member = await app.UserIdAsync(Demo.Infrastructure);
+        var code = CodeOf(await Monitoring.GetBoardAsync(member), taskId);
+        var file = System.Text.Encoding.UTF8.GetBytes($"{code};2017;18\n{code};2018;25\n");
+        var preview = await Monitoring.PreviewImportAsync(member, "values.csv", file);
+        await Monitoring.RecordAsync(await app.UserIdAsync(Demo.Admin), new ValueInput(taskId, indicator.Key, new MonitoringPeriod(2018), 24m, "Служба", null, null));
+
+        Assert.Equal("Monitoring_Import_Stale", (await Assert.ThrowsAsync<StaleDataException>(() => Monitoring.ApplyImportAsync(member, preview))).MessageKey);
+        Assert.Null(Value(await Monitoring.GetBoardAsync(member), taskId, 2017));
+
+        var outsider = await Monitoring.PreviewImportAsync(await app.UserIdAsync(Demo.Economy), "values.csv", file);
+        Assert.All(outsider.Rows, r => Assert.Equal("Rights_NotYourGroup", r.Reason));
+        var expert = await app.UserIdAsync(Demo.Expert);
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Monitoring.PreviewImportAsync(expert, "values.csv", file));
+        var economy = await app.UserIdAsync(Demo.Economy);
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Monitoring.ApplyImportAsync(economy, preview));
+    }
+
+    private static string CodeOf(MonitoringBoard board, int itemId) =>
+        board.Groups.SelectMany(g => g.Items).Single(i => i.ItemId == itemId).Indicators.Single().Code;
+
     private static RecordedValue? Value(MonitoringBoard board, int itemId, int year) =>
         board.Groups.SelectMany(g => g.Items).Single(i => i.ItemId == itemId).Indicators.Single().ValueOf(new MonitoringPeriod(year));
 }

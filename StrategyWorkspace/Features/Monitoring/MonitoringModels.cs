@@ -47,3 +47,35 @@ public sealed record ValueInput(int ItemId, Guid IndicatorKey, MonitoringPeriod 
 /// <summary>One change in an indicator's log: who, when, old → new.</summary>
 public sealed record ValueChangeView(MonitoringPeriod Period, decimal? OldValue, decimal NewValue, string? OldSource, string NewSource, string? Note,
     string ChangedBy, DateTimeOffset ChangedAt);
+
+/// <summary>What a row of a file of values would do: a new value, a change, nothing (the same value), or nothing because it is refused.</summary>
+public enum ImportOutcome
+{
+    New,
+    Changed,
+    Unchanged,
+    Refused,
+}
+
+/// <summary>
+/// A row of a file as the preview shows it. A refused row says why (<see cref="Reason"/>, a message key, and its arguments); a row to
+/// write carries what the page saw (<see cref="ExpectedToken"/>), so that writing refuses a value changed since the preview.
+/// </summary>
+public sealed record ImportRow(int Line, string Code, string Period, ImportOutcome Outcome, decimal? OldValue, decimal? NewValue,
+    string? Reason = null, object[]? ReasonArguments = null)
+{
+    internal int ItemId { get; init; }
+    internal Guid IndicatorKey { get; init; }
+    internal MonitoringPeriod? ParsedPeriod { get; init; }
+    internal string? Source { get; init; }
+    internal string? Note { get; init; }
+    internal Guid? ExpectedToken { get; init; }
+}
+
+/// <summary>What a file of values would change, before anything is written.</summary>
+public sealed record ImportPreview(string FileName, IReadOnlyList<ImportRow> Rows)
+{
+    public int Count(ImportOutcome outcome) => Rows.Count(r => r.Outcome == outcome);
+
+    public IEnumerable<ImportRow> ToWrite => Rows.Where(r => r.Outcome is ImportOutcome.New or ImportOutcome.Changed);
+}

@@ -8,7 +8,7 @@ namespace StrategyWorkspace.Features.Monitoring;
 /// Monitoring the adopted strategy: the actual values of its indicators by period, recorded by the administrator and the owning
 /// group's members, each change logged. The indicators are those of the versions the newest adopted edition holds.
 /// </summary>
-internal sealed class MonitoringService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock)
+internal sealed partial class MonitoringService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock)
 {
     public async Task<MonitoringBoard> GetBoardAsync(string? actorId, CancellationToken cancellationToken = default)
     {
@@ -92,6 +92,165 @@ internal sealed class MonitoringService(IDbContextFactory<WorkspaceDbContext> co
             .Select(c => new ValueChangeView(new MonitoringPeriod(c.Year, c.Half), c.OldValue, c.NewValue, c.OldSource, c.NewSource, c.Note, c.By, c.ChangedAt))
             .ToList();
     }
+
+    /// <summary>
+    /// What a file of values (CSV or XLSX: code, period, value, and optionally source and note) would record, row by row, before
+    /// anything is written: each row new, changed, unchanged, or refused with its reason (an unknown code, a period or value that is
+    /// not one, a rule of the value, a second row for the same indicator and period, another group's indicator). A file that cannot
+    /// be read is refused as a whole.
+    /// </summary>
+    public async Task<ImportPreview> PreviewImportAsync(string? actorId, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var editable = (await GroupRights.EditableGroupIds(db, actorId).ToListAsync(cancellationToken)).ToHashSet();
+        if (editable.Count == 0)
+        {
+            throw await Rights.RefusalAsync(db, actorId, "Rights_NotYourGroup", cancellationToken);
+        }
+        var edition = await AdoptedEditionAsync(db, cancellationToken) ?? throw new NotFoundException("Monitoring_NoneAdopted");
+        var rows = ValueFile.Read(fileName, content);
+        var measured = await MeasuredAsync(db, edition.Id, null, cancellationToken);
+        var byCode = measured
+            .SelectMany(m => m.Indicators.Items.Select((indicator, index) => (Code: $"{m.Number}-{index + 1}", Item: m, Indicator: indicator)))
+            .ToDictionary(x => x.Code, StringComparer.OrdinalIgnoreCase);
+        var itemIds = measured.Select(m => m.ItemId).ToList();
+        var recorded = (await db.IndicatorValues.AsNoTracking().Where(v => itemIds.Contains(v.ItemId))
+                .Select(v => new { v.ItemId, v.IndicatorKey, v.Year, v.Half, v.Value, v.Source, v.Note, v.Token })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(v => (v.ItemId, v.IndicatorKey, v.Year, v.Half));
+
+        var firstLineOf = new Dictionary<(string Code, MonitoringPeriod Period), int>();
+        var preview = new List<ImportRow>(rows.Count);
+        foreach (var row in rows)
+        {
+            ImportRow Refused(string reason, params object[] arguments) =>
+                new(row.Line, row.Code, row.Period, ImportOutcome.Refused, null, null, reason, arguments);
+            if (!byCode.TryGetValue(row.Code, out var target))
+            {
+                preview.Add(Refused("Monitoring_Row_UnknownCode"));
+                continue;
+            }
+            if (!editable.Contains(target.Item.GroupId))
+            {
+                preview.Add(Refused("Rights_NotYourGroup"));
+                continue;
+            }
+            if (PeriodOf(row.Period) is not { } period)
+            {
+                preview.Add(Refused("Monitoring_Row_BadPeriod"));
+                continue;
+            }
+            if (ValueFile.ParseNumber(row.Value) is not { } typed)
+            {
+                preview.Add(Refused("Monitoring_Row_NotANumber"));
+                continue;
+            }
+            var old = recorded.GetValueOrDefault((target.Item.ItemId, target.Indicator.Key, period.Year, period.Half));
+            var source = row.Source ?? old?.Source ?? target.Indicator.Source;
+            decimal value;
+            try
+            {
+                value = IndicatorValue.Checked(target.Indicator, edition.Horizon, period, typed, source, row.Note);
+            }
+            catch (InvalidInputException e)
+            {
+                preview.Add(Refused(e.MessageKey, e.Arguments));
+                continue;
+            }
+            if (firstLineOf.TryGetValue((target.Code, period), out var firstLine))
+            {
+                preview.Add(Refused("Monitoring_Row_Duplicate", firstLine));
+                continue;
+            }
+            firstLineOf[(target.Code, period)] = row.Line;
+            var note = row.Note ?? old?.Note;
+            var outcome = old is null ? ImportOutcome.New
+                : old.Value == value && old.Source == source.Trim() && old.Note == note ? ImportOutcome.Unchanged
+                : ImportOutcome.Changed;
+            preview.Add(new ImportRow(row.Line, target.Code, row.Period, outcome, old?.Value, value)
+            {
+                ItemId = target.Item.ItemId,
+                IndicatorKey = target.Indicator.Key,
+                ParsedPeriod = period,
+                Source = source,
+                Note = note,
+                ExpectedToken = old?.Token,
+            });
+        }
+        return new ImportPreview(fileName, preview);
+    }
+
+    /// <summary>
+    /// Writes a preview's new and changed values in one transaction, each change logged. Nothing is written when any of them moved since
+    /// the preview, or the reader may no longer record a group's values.
+    /// </summary>
+    public async Task<int> ApplyImportAsync(string? actorId, ImportPreview preview, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var edition = await AdoptedEditionAsync(db, cancellationToken) ?? throw new NotFoundException("Monitoring_NoneAdopted");
+        var rows = preview.ToWrite.ToList();
+        var measured = (await MeasuredAsync(db, edition.Id, null, cancellationToken)).ToDictionary(m => m.ItemId);
+        if (rows.Any(r => !measured.ContainsKey(r.ItemId)))
+        {
+            throw new StaleDataException("Monitoring_Import_Stale");
+        }
+        var editable = (await GroupRights.EditableGroupIds(db, actorId).ToListAsync(cancellationToken)).ToHashSet();
+        if (rows.Any(r => !editable.Contains(measured[r.ItemId].GroupId)))
+        {
+            throw await Rights.RefusalAsync(db, actorId, "Rights_NotYourGroup", cancellationToken);
+        }
+        try
+        {
+            await writeGate.SaveAsync(db, async () =>
+            {
+                var itemIds = rows.Select(r => r.ItemId).Distinct().ToList();
+                var current = await db.IndicatorValues.Where(v => itemIds.Contains(v.ItemId))
+                    .ToDictionaryAsync(v => (v.ItemId, v.IndicatorKey, v.Year, v.Half), cancellationToken);
+                var now = clock.GetUtcNow();
+                foreach (var row in rows)
+                {
+                    var indicator = measured[row.ItemId].Indicators.Items.FirstOrDefault(i => i.Key == row.IndicatorKey)
+                        ?? throw new StaleDataException("Monitoring_Import_Stale");
+                    var period = row.ParsedPeriod!;
+                    if (current.TryGetValue((row.ItemId, row.IndicatorKey, period.Year, period.Half), out var value))
+                    {
+                        value.Change(indicator, edition.Horizon, row.ExpectedToken, row.NewValue, row.Source, row.Note, actorId!, now);
+                    }
+                    else if (row.ExpectedToken is not null)
+                    {
+                        throw new StaleDataException("Monitoring_Import_Stale");
+                    }
+                    else
+                    {
+                        db.IndicatorValues.Add(IndicatorValue.Record(row.ItemId, indicator, edition.Horizon, period, row.NewValue, row.Source, row.Note,
+                            actorId!, now));
+                    }
+                }
+            }, cancellationToken);
+        }
+        catch (Exception e) when (e is DbUpdateException || e is StaleDataException { MessageKey: "Monitoring_ValueChangedMeanwhile" })
+        {
+            throw new StaleDataException("Monitoring_Import_Stale");
+        }
+        return rows.Count;
+    }
+
+    /// <summary>A period as a file writes it: 2017, or a half-year as 2017-1, 2017/2, 2017 H1 or 2017-П2.</summary>
+    internal static MonitoringPeriod? PeriodOf(string text)
+    {
+        var match = PeriodPattern().Match(text.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+        var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return new MonitoringPeriod(year, match.Groups["half"].Success ? match.Groups["half"].Value[0] - '0' : 0);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<year>\d{4})(?:\s*[-/ ]\s*[HhПп]?\s*(?<half>[12]))?$")]
+    private static partial System.Text.RegularExpressions.Regex PeriodPattern();
 
     private static Task<Edition?> AdoptedEditionAsync(WorkspaceDbContext db, CancellationToken cancellationToken) =>
         db.Editions.AsNoTracking().Where(e => e.AdoptedOn != null).OrderByDescending(e => e.Number).FirstOrDefaultAsync(cancellationToken);

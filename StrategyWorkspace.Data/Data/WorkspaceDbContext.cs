@@ -148,8 +148,9 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             edition.Property(e => e.Title).HasMaxLength(Strategy.MaxTitleLength);
             edition.Property(e => e.Vision).HasMaxLength(Strategy.MaxVisionLength);
             edition.Property(e => e.Note).HasMaxLength(Edition.MaxNoteLength);
+            // Who recorded the adoption, without a foreign key: adding one to a table SQLite has rebuilds it outside the
+            // migration's transaction. The activity log names the person too.
             edition.Property(e => e.AdoptionDecision).HasMaxLength(Edition.MaxDecisionLength);
-            edition.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.AdoptedById).OnDelete(DeleteBehavior.Restrict);
             edition.HasOne<Strategy>().WithMany().HasForeignKey(e => e.StrategyId);
             edition.HasOne(e => e.MergedBy).WithMany().HasForeignKey(e => e.MergedById).OnDelete(DeleteBehavior.Restrict);
             edition.HasMany<EditionEntry>().WithOne().HasForeignKey(x => x.EditionId);

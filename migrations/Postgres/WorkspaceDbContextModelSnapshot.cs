@@ -395,8 +395,6 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AdoptedById");
-
                     b.HasIndex("MergedById");
 
                     b.HasIndex("StrategyId", "Number")
@@ -1171,11 +1169,6 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Edition", b =>
                 {
-                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("AdoptedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "MergedBy")
                         .WithMany()
                         .HasForeignKey("MergedById")

@@ -378,8 +378,6 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AdoptedById");
-
                     b.HasIndex("MergedById");
 
                     b.HasIndex("StrategyId", "Number")
@@ -1132,11 +1130,6 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Edition", b =>
                 {
-                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("AdoptedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "MergedBy")
                         .WithMany()
                         .HasForeignKey("MergedById")

@@ -209,6 +209,7 @@ internal sealed partial class MonitoringService(IDbContextFactory<WorkspaceDbCon
                 var current = await db.IndicatorValues.Where(v => itemIds.Contains(v.ItemId))
                     .ToDictionaryAsync(v => (v.ItemId, v.IndicatorKey, v.Year, v.Half), cancellationToken);
                 var now = clock.GetUtcNow();
+                var added = new List<IndicatorValue>();
                 foreach (var row in rows)
                 {
                     var indicator = measured[row.ItemId].Indicators.Items.FirstOrDefault(i => i.Key == row.IndicatorKey)
@@ -224,13 +225,20 @@ internal sealed partial class MonitoringService(IDbContextFactory<WorkspaceDbCon
                     }
                     else
                     {
-                        db.IndicatorValues.Add(IndicatorValue.Record(row.ItemId, indicator, edition.Horizon, period, row.NewValue, row.Source, row.Note,
-                            actorId!, now));
+                        added.Add(IndicatorValue.Record(row.ItemId, indicator, edition.Horizon, period, row.NewValue, row.Source, row.Note, actorId!, now));
                     }
                 }
+                // New values in bulk (a file may hold tens of thousands), each with its first change; changed ones are tracked as ever.
+                var ids = await BulkInsert.InsertAsync(db, added, nameof(IndicatorValue.Token), cancellationToken);
+                var firstChanges = added.Select(value => value.Changes[0]).ToList();
+                foreach (var (value, change) in added.Zip(firstChanges))
+                {
+                    change.IndicatorValueId = ids[value.Token];
+                }
+                await BulkInsert.InsertAsync(db, firstChanges, null, cancellationToken);
             }, cancellationToken);
         }
-        catch (Exception e) when (e is DbUpdateException || e is StaleDataException { MessageKey: "Monitoring_ValueChangedMeanwhile" })
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException || e is StaleDataException { MessageKey: "Monitoring_ValueChangedMeanwhile" })
         {
             throw new StaleDataException("Monitoring_Import_Stale");
         }

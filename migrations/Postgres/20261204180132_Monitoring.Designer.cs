@@ -12,7 +12,7 @@ using StrategyWorkspace.Data;
 namespace StrategyWorkspace.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(WorkspaceDbContext))]
-    [Migration("20261204172306_Monitoring")]
+    [Migration("20261204180132_Monitoring")]
     partial class Monitoring
     {
         /// <inheritdoc />
@@ -397,8 +397,6 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(20000)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AdoptedById");
 
                     b.HasIndex("MergedById");
 
@@ -1174,11 +1172,6 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Edition", b =>
                 {
-                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("AdoptedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "MergedBy")
                         .WithMany()
                         .HasForeignKey("MergedById")

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace StrategyWorkspace.Migrations.Sqlite.Migrations
+namespace StrategyWorkspace.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Monitoring : Migration
@@ -14,19 +15,19 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "AdoptedById",
                 table: "Editions",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "AdoptedOn",
                 table: "Editions",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "AdoptionDecision",
                 table: "Editions",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
@@ -34,18 +35,18 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndicatorKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Half = table.Column<int>(type: "INTEGER", nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RecordedById = table.Column<string>(type: "TEXT", nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Token = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Half = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<decimal>(type: "numeric", nullable: false),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedById = table.Column<string>(type: "text", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Token = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -68,20 +69,20 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                 name: "IndicatorValueChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    IndicatorValueId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndicatorKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Half = table.Column<int>(type: "INTEGER", nullable: false),
-                    OldValue = table.Column<decimal>(type: "TEXT", nullable: true),
-                    NewValue = table.Column<decimal>(type: "TEXT", nullable: false),
-                    OldSource = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    NewSource = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ChangedById = table.Column<string>(type: "TEXT", nullable: false),
-                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IndicatorValueId = table.Column<int>(type: "integer", nullable: false),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Half = table.Column<int>(type: "integer", nullable: false),
+                    OldValue = table.Column<decimal>(type: "numeric", nullable: true),
+                    NewValue = table.Column<decimal>(type: "numeric", nullable: false),
+                    OldSource = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    NewSource = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ChangedById = table.Column<string>(type: "text", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,11 +100,6 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Editions_AdoptedById",
-                table: "Editions",
-                column: "AdoptedById");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IndicatorValueChanges_ChangedById",
@@ -130,32 +126,16 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                 name: "IX_IndicatorValues_RecordedById",
                 table: "IndicatorValues",
                 column: "RecordedById");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Editions_AspNetUsers_AdoptedById",
-                table: "Editions",
-                column: "AdoptedById",
-                principalTable: "AspNetUsers",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Editions_AspNetUsers_AdoptedById",
-                table: "Editions");
-
             migrationBuilder.DropTable(
                 name: "IndicatorValueChanges");
 
             migrationBuilder.DropTable(
                 name: "IndicatorValues");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Editions_AdoptedById",
-                table: "Editions");
 
             migrationBuilder.DropColumn(
                 name: "AdoptedById",

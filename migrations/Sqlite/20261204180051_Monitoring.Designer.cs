@@ -11,7 +11,7 @@ using StrategyWorkspace.Data;
 namespace StrategyWorkspace.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(WorkspaceDbContext))]
-    [Migration("20261204172234_Monitoring")]
+    [Migration("20261204180051_Monitoring")]
     partial class Monitoring
     {
         /// <inheritdoc />
@@ -380,8 +380,6 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("AdoptedById");
 
                     b.HasIndex("MergedById");
 
@@ -1135,11 +1133,6 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Edition", b =>
                 {
-                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", null)
-                        .WithMany()
-                        .HasForeignKey("AdoptedById")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "MergedBy")
                         .WithMany()
                         .HasForeignKey("MergedById")

@@ -21,6 +21,11 @@ public static class MonitoringBenchmark
         var board = await monitoring.GetBoardAsync(workspace.MemberId);
         var cells = board.Groups.SelectMany(g => g.Items).SelectMany(i => i.Indicators)
             .SelectMany(indicator => indicator.Periods(board.Horizon).Select(period => (indicator.Code, period))).ToList();
+        if (cells.Count == 0)
+        {
+            Console.WriteLine("  no indicators in the adopted edition: the monitoring line needs the edition line's plan");
+            return [];
+        }
         var rowCount = workspace.Size.Name == "M" ? ValueFile.MaxRows : 5_000;
         var file = new StringBuilder("Код;Період;Значення\n");
         for (var i = 0; i < rowCount; i++)

@@ -22,6 +22,10 @@ internal sealed class DatabaseInitializer(
         await using var guard = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (!guard.Database.IsNpgsql())
         {
+            // Two instances on one SQLite file (two hosts of a test, a second process by mistake): one prepares it while the
+            // other waits, or the second found the first's half-seeded committee and completed it under the first's feet.
+            await using var preparing = await PreparationLock.AcquireAsync(
+                new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(guard.Database.GetConnectionString()).DataSource + ".preparing", cancellationToken);
             await PrepareAsync(cancellationToken);
             return;
         }
@@ -111,4 +115,31 @@ internal sealed class DatabaseInitializer(
         await userManager.AddToRoleAsync(administrator, WorkspaceRoles.Administrator);
         logger.LogInformation("Created the initial administrator {Email}.", email);
     }
+}
+
+/// <summary>An exclusive lock on a file beside the database, held while one instance prepares it; the others wait their turn.</summary>
+internal sealed class PreparationLock(FileStream file) : IAsyncDisposable
+{
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(5);
+
+    public static async Task<PreparationLock> AcquireAsync(string path, CancellationToken cancellationToken)
+    {
+        var fullPath = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new PreparationLock(new FileStream(fullPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            }
+            catch (IOException e) when (e is not (DirectoryNotFoundException or FileNotFoundException or PathTooLongException) && waited.Elapsed < LongestWait)
+            {
+                // Another instance holds it: it is preparing the database.
+                await Task.Delay(50, cancellationToken);
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync() => file.DisposeAsync();
 }

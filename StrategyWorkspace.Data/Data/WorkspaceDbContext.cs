@@ -30,6 +30,8 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
     public DbSet<Proposal> Proposals => Set<Proposal>();
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<IndicatorValueChange> IndicatorValueChanges => Set<IndicatorValueChange>();
+    public DbSet<ProjectProgress> ProjectProgresses => Set<ProjectProgress>();
+    public DbSet<ProgressNote> ProgressNotes => Set<ProgressNote>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -168,6 +170,24 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             value.Property(v => v.Token).IsConcurrencyToken();
             value.Ignore(v => v.Period);
             value.HasMany(v => v.Changes).WithOne().HasForeignKey(c => c.IndicatorValueId);
+        });
+
+        builder.Entity<ProjectProgress>(progress =>
+        {
+            // One progress per project: a second report changes the first.
+            progress.HasIndex(p => p.ItemId).IsUnique();
+            progress.HasOne<Item>().WithMany().HasForeignKey(p => p.ItemId);
+            progress.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.UpdatedById).OnDelete(DeleteBehavior.Restrict);
+            progress.Property(p => p.Token).IsConcurrencyToken();
+            progress.Ignore(p => p.Spent);
+            progress.HasMany(p => p.Spending).WithOne().HasForeignKey(s => s.ProjectProgressId).OnDelete(DeleteBehavior.Cascade);
+            progress.HasMany(p => p.Notes).WithOne().HasForeignKey(n => n.ProjectProgressId);
+        });
+
+        builder.Entity<ProgressNote>(note =>
+        {
+            note.Property(n => n.Text).HasMaxLength(ProjectProgress.MaxNoteLength);
+            note.HasOne(n => n.WrittenBy).WithMany().HasForeignKey(n => n.WrittenById).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<IndicatorValueChange>(change =>

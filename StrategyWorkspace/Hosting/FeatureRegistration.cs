@@ -50,6 +50,7 @@ internal static class FeatureRegistration
         services.AddScoped<EditionReader>();
         services.AddScoped<EditionExports>();
         services.AddScoped<MonitoringService>();
+        services.AddScoped<ProgressService>();
 
         services.AddScoped<ConsultationService>();
         services.AddScoped<VisitorService>();

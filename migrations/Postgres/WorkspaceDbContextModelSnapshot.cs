@@ -798,6 +798,110 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProgressNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectProgressId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WrittenById")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectProgressId");
+
+                    b.HasIndex("WrittenById");
+
+                    b.ToTable("ProgressNotes");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProjectProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Token")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedById")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("ProjectProgresses");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProjectSpending", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("numeric");
+
+                    b.Property<int>("ProjectProgressId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectProgressId");
+
+                    b.ToTable("ProjectSpending");
+                });
+
             modelBuilder.Entity("StrategyWorkspace.Domain.Proposal", b =>
                 {
                     b.Property<int>("Id")
@@ -1310,6 +1414,46 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                     b.Navigation("Item");
                 });
 
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProgressNote", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ProjectProgress", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ProjectProgressId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "WrittenBy")
+                        .WithMany()
+                        .HasForeignKey("WrittenById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("WrittenBy");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProjectProgress", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.Item", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProjectSpending", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ProjectProgress", null)
+                        .WithMany("Spending")
+                        .HasForeignKey("ProjectProgressId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StrategyWorkspace.Domain.Proposal", b =>
                 {
                     b.HasOne("StrategyWorkspace.Domain.Consultation", null)
@@ -1389,6 +1533,13 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                     b.Navigation("Links");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProjectProgress", b =>
+                {
+                    b.Navigation("Notes");
+
+                    b.Navigation("Spending");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Strategy", b =>

@@ -769,6 +769,104 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProgressNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectProgressId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WrittenById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectProgressId");
+
+                    b.HasIndex("WrittenById");
+
+                    b.ToTable("ProgressNotes");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProjectProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Token")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("UpdatedById");
+
+                    b.ToTable("ProjectProgresses");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProjectSpending", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectProgressId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectProgressId");
+
+                    b.ToTable("ProjectSpending");
+                });
+
             modelBuilder.Entity("StrategyWorkspace.Domain.Proposal", b =>
                 {
                     b.Property<int>("Id")
@@ -1271,6 +1369,46 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.Navigation("Item");
                 });
 
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProgressNote", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ProjectProgress", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ProjectProgressId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", "WrittenBy")
+                        .WithMany()
+                        .HasForeignKey("WrittenById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("WrittenBy");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProjectProgress", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.Item", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProjectSpending", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ProjectProgress", null)
+                        .WithMany("Spending")
+                        .HasForeignKey("ProjectProgressId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StrategyWorkspace.Domain.Proposal", b =>
                 {
                     b.HasOne("StrategyWorkspace.Domain.Consultation", null)
@@ -1350,6 +1488,13 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.Navigation("Links");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.ProjectProgress", b =>
+                {
+                    b.Navigation("Notes");
+
+                    b.Navigation("Spending");
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.Strategy", b =>

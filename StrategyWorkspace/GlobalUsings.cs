@@ -4,3 +4,4 @@ global using StrategyWorkspace.Domain;
 global using StrategyWorkspace.Infrastructure;
 global using StrategyWorkspace.Items;
 global using StrategyWorkspace.Text;
+global using StrategyWorkspace.Charts;

@@ -24,6 +24,9 @@ public sealed record MonitoredIndicator(Indicator Indicator, string Code, IReadO
 
     public decimal? TargetOf(int year) => Indicator.Targets.FirstOrDefault(t => t.Year == year)?.Value;
 
+    /// <summary>How the latest value stands against the targets' path.</summary>
+    public IndicatorStanding Standing => IndicatorStanding.Latest(Indicator, Values.Select(v => (v.Period, v.Value)));
+
     /// <summary>
     /// The periods a value may be recorded for, in order: each year from the baseline's to the horizon, or each half of them for an
     /// indicator measured more often than yearly.

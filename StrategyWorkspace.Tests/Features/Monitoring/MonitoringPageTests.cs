@@ -25,6 +25,11 @@ public sealed class MonitoringPageTests(WorkspaceFixture fixture) : WorkspaceFix
         Assert.Equal(["2016", "2017", "2018", "2019", "2020"], rows.Select(r => r[0]));
         Assert.Equal(["2018", "30", "—"], rows[2][..3]);
         Assert.StartsWith("Внести значення 2.4.", table.QuerySelector("tbody button")!.GetAttribute("aria-label"));
+        // The chart beside the table: an image named and described for a screen reader, what it says also said in words.
+        var figure = table.Closest("figure")!;
+        Assert.Equal("img", figure.QuerySelector("svg")!.GetAttribute("role"));
+        Assert.Contains("Ціль на 2020 рік: 50.", figure.QuerySelector("svg desc")!.TextContent);
+        Assert.Contains("Немає даних: Фактичних значень ще не внесено.", System.Text.RegularExpressions.Regex.Replace(figure.TextContent, @"\s+", " "));
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         {
             screens.AddRange([
                 $"/groups/{group}", $"/items/{item}/versions/1", $"/items/{item}/edit", "/inbox", "/activity", "/document",
-                $"/items/{goal}", $"/items/{goal}/edit", "/sections", "/editions", "/editions/1", "/editions/compare", "/monitoring", "/editions/merge", "/consultation/manage", "/consultation/moderation",
+                $"/items/{goal}", $"/items/{goal}/edit", "/sections", "/editions", "/editions/1", "/editions/compare", "/monitoring", "/monitoring/progress", "/editions/merge", "/consultation/manage", "/consultation/moderation",
                 "/consultation/answers", "/admin/users", "/admin/groups", "/admin/strategy", "/Account/Manage/ChangePassword",
             ]);
         }

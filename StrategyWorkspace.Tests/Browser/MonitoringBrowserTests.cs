@@ -90,5 +90,43 @@ public sealed class MonitoringBrowserTests(BrowserFixture browser)
         await Expect(member).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/monitoring$"));
         var row2017 = card.GetByRole(AriaRole.Row).Filter(new() { Has = member.GetByRole(AriaRole.Rowheader, new() { Name = "2017" }) });
         await Expect(row2017).ToContainTextAsync("18,5");
+        // The chart shows the value too: one actual point, and in words how it stands (expected 24 on the way from 12 to 30).
+        await Expect(card.Locator("figure svg[role='img'] g.chart-actual circle")).ToHaveCountAsync(1);
+        await Expect(card.Locator("figure").First).ToContainTextAsync("Останнє значення (2017): 18,5, очікувалось 24: Відставання.");
+    }
+
+    [Fact]
+    public async Task A_member_reports_a_projects_progress_and_money_spent_over_the_plan_and_the_task_and_goal_show_the_computed_progress()
+    {
+        var plan = await ProgressServiceTests.AdoptedPlanAsync(browser.App);
+        var member = await browser.NewPageAsync();
+        await member.SignInAsync(Demo.Economy, Demo.Password);
+        await member.GotoAsync("/monitoring");
+        await member.WaitForInteractiveAsync();
+        await member.GetByRole(AriaRole.Navigation, new() { Name = "Розділи моніторингу" }).GetByRole(AriaRole.Link, new() { Name = "Проєкти та кошти" }).ClickAsync();
+        await Expect(member).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/monitoring/progress$"));
+        await member.WaitForInteractiveAsync();
+
+        var goal = member.Locator(".mud-paper").Filter(new() { Has = member.Locator($"a[href='/items/{plan.GoalId}']") });
+        var row = goal.GetByRole(AriaRole.Row).Filter(new() { Has = member.Locator($"a[href='/items/{plan.SmallProjectId}']") });
+        await row.GetByRole(AriaRole.Button, new() { NameRegex = new("^Звітувати про проєкт") }).ClickAsync();
+        var dialog = member.GetByRole(AriaRole.Dialog);
+        await Expect(dialog.GetByLabel("Виконано, %")).ToBeFocusedAsync();
+        await member.Keyboard.PressAsync("Control+A");
+        await member.Keyboard.TypeAsync("60");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Додати витрати" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Group, new() { Name = "Витрати, рядок 1" }).GetByLabel("Витрачено").FillAsync("1200");
+        await dialog.GetByLabel("Примітка про виконання").FillAsync("Подорожчали будівельні матеріали");
+        Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(member, "/monitoring/progress with its dialog"));
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Зберегти" }).ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+
+        await Expect(row).ToContainTextAsync("60 %");
+        await Expect(row).ToContainTextAsync("понад план на 200");
+        await Expect(row).ToContainTextAsync("Подорожчали будівельні матеріали");
+        // (1,000 × 60 + 3,000 × 0) / 4,000
+        await Expect(goal).ToContainTextAsync("Виконання: 15 % (обчислено з проєктів)");
+        await Expect(member.Locator("section[aria-labelledby='progress-strategy'] figure svg[role='img']")).ToHaveCountAsync(2);
+        Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(member, "/monitoring/progress"));
     }
 }

@@ -33,7 +33,7 @@ public static class ChartSvg
     private const double Height = 280;
     private const double Left = 72;
     private const double Right = 16;
-    private const double Top = 40;
+    private const double LegendRow = 20;
     private const double Bottom = 36;
     private const string Ink = "#1b1b1b";
     private const string Grid = "#c4c4c4";
@@ -52,7 +52,8 @@ public static class ChartSvg
         CultureInfo culture)
     {
         var values = series.SelectMany(s => s.Points.Select(p => p.Value)).ToList();
-        var scale = Scale.Of(values);
+        var legend = Legend(series.Select(s => (s.Name, s.Style)));
+        var scale = Scale.Of(values, legend.Top);
         var plotWidth = Width - Left - Right;
         double X(int category) => Left + (categories.Count == 1 ? plotWidth / 2 : plotWidth * category / (categories.Count - 1));
 
@@ -77,7 +78,7 @@ public static class ChartSvg
             group.Add(points.Select(p => Marker(line.Style, p.X, p.Y)));
             svg.Add(group);
         }
-        svg.Add(Legend(series.Select(s => (s.Name, s.Style))));
+        svg.Add(legend.Element);
         return svg.ToString(SaveOptions.DisableFormatting);
     }
 
@@ -85,7 +86,8 @@ public static class ChartSvg
     public static string Bars(string id, string title, string description, IReadOnlyList<string> categories, IReadOnlyList<BarSeries> series,
         CultureInfo culture)
     {
-        var scale = Scale.Of(series.SelectMany(s => s.Values).Append(0m).ToList());
+        var legend = Legend(series.Select(s => (s.Name, s.Style)), $"{id}-hatch");
+        var scale = Scale.Of(series.SelectMany(s => s.Values).Append(0m).ToList(), legend.Top);
         var slot = (Width - Left - Right) / Math.Max(1, categories.Count);
         var barWidth = Math.Min(36, slot * 0.8 / Math.Max(1, series.Count));
 
@@ -114,7 +116,7 @@ public static class ChartSvg
                     new XAttribute("stroke", Colour(series[s].Style)), new XAttribute("stroke-width", 1.5)));
             }
         }
-        svg.Add(Legend(series.Select(s => (s.Name, s.Style)), $"{id}-hatch"));
+        svg.Add(legend.Element);
         return svg.ToString(SaveOptions.DisableFormatting);
     }
 
@@ -139,36 +141,44 @@ public static class ChartSvg
             axes.Add(Text(Left - 6, y + 4, tick.ToString("#,0.##", culture), "end"));
         }
         axes.Add(new XElement(Svg + "line", new XAttribute("class", "chart-axis"), new XAttribute("x1", Left), new XAttribute("x2", Left),
-            new XAttribute("y1", Top), new XAttribute("y2", Height - Bottom), new XAttribute("stroke", Ink)));
+            new XAttribute("y1", scale.Top), new XAttribute("y2", Height - Bottom), new XAttribute("stroke", Ink)));
         return axes;
     }
 
-    private static XElement Legend(IEnumerable<(string Name, SeriesStyle Style)> entries, string? hatch = null)
+    /// <summary>The legend, each entry in its series' own marker and dash, wrapped into rows; <c>Top</c>: where the plot may start below it.</summary>
+    private static (XElement Element, double Top) Legend(IEnumerable<(string Name, SeriesStyle Style)> entries, string? hatch = null)
     {
         var legend = new XElement(Svg + "g", new XAttribute("class", "chart-legend"));
         var x = Left;
+        var y = 17.0;
         foreach (var (name, style) in entries)
         {
+            // Text is not measured here: about 7 units a letter at this size, Cyrillic or Latin.
+            var width = 44 + name.Length * 7;
+            if (x > Left && x + width > Width - Right)
+            {
+                x = Left;
+                y += LegendRow;
+            }
             if (style is SeriesStyle.Planned or SeriesStyle.Spent)
             {
-                legend.Add(new XElement(Svg + "rect", new XAttribute("x", Number(x)), new XAttribute("y", 10), new XAttribute("width", 14), new XAttribute("height", 14),
+                legend.Add(new XElement(Svg + "rect", new XAttribute("x", Number(x)), new XAttribute("y", Number(y - 7)), new XAttribute("width", 14), new XAttribute("height", 14),
                     new XAttribute("class", $"chart-bar chart-{style.ToString().ToLowerInvariant()}"),
                     new XAttribute("fill", style == SeriesStyle.Planned && hatch is not null ? $"url(#{hatch})" : Colour(style)),
                     new XAttribute("stroke", Colour(style)), new XAttribute("stroke-width", 1.5)));
             }
             else
             {
-                legend.Add(new XElement(Svg + "line", new XAttribute("x1", Number(x)), new XAttribute("x2", Number(x + 24)), new XAttribute("y1", 17), new XAttribute("y2", 17),
+                legend.Add(new XElement(Svg + "line", new XAttribute("x1", Number(x)), new XAttribute("x2", Number(x + 24)), new XAttribute("y1", Number(y)), new XAttribute("y2", Number(y)),
                     new XAttribute("class", $"chart-{style.ToString().ToLowerInvariant()}"),
                     new XAttribute("stroke", Colour(style)), new XAttribute("stroke-width", style == SeriesStyle.Baseline ? 0 : 2),
                     style == SeriesStyle.Target ? new XAttribute("stroke-dasharray", "6 4") : null));
-                legend.Add(Marker(style, x + 12, 17));
+                legend.Add(Marker(style, x + 12, y));
             }
-            var label = Text(x + 30, 21, name, "start");
-            legend.Add(label);
-            x += 40 + name.Length * 6.5;
+            legend.Add(Text(x + 30, y + 4, name, "start"));
+            x += width;
         }
-        return legend;
+        return (legend, y + LegendRow);
     }
 
     private static XElement Marker(SeriesStyle style, double x, double y) => style switch
@@ -190,11 +200,11 @@ public static class ChartSvg
     private static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>The vertical axis: a range a little wider than the values, with about five round ticks.</summary>
-    private sealed record Scale(double Min, double Max, IReadOnlyList<decimal> Ticks)
+    private sealed record Scale(double Min, double Max, IReadOnlyList<decimal> Ticks, double Top)
     {
         public double Y(decimal value) => Height - Bottom - (Height - Top - Bottom) * (((double)value - Min) / (Max - Min));
 
-        public static Scale Of(IReadOnlyList<decimal> values)
+        public static Scale Of(IReadOnlyList<decimal> values, double top)
         {
             var low = values.Count == 0 ? 0 : (double)values.Min();
             var high = values.Count == 0 ? 1 : (double)values.Max();
@@ -213,7 +223,7 @@ public static class ChartSvg
             {
                 ticks.Add((decimal)Math.Round(tick, 10));
             }
-            return new Scale(min, max, ticks);
+            return new Scale(min, max, ticks, top);
         }
     }
 }

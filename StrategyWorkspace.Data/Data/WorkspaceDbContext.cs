@@ -32,6 +32,7 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
     public DbSet<IndicatorValueChange> IndicatorValueChanges => Set<IndicatorValueChange>();
     public DbSet<ProjectProgress> ProjectProgresses => Set<ProjectProgress>();
     public DbSet<ProgressNote> ProgressNotes => Set<ProgressNote>();
+    public DbSet<MonitoringReport> MonitoringReports => Set<MonitoringReport>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -188,6 +189,17 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
         {
             note.Property(n => n.Text).HasMaxLength(ProjectProgress.MaxNoteLength);
             note.HasOne(n => n.WrittenBy).WithMany().HasForeignKey(n => n.WrittenById).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<MonitoringReport>(report =>
+        {
+            report.HasIndex(r => r.Number).IsUnique();
+            // One report per period: a second would say the same period twice, perhaps differently.
+            report.HasIndex(r => new { r.Year, r.Half }).IsUnique();
+            report.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.CreatedById).OnDelete(DeleteBehavior.Restrict);
+            report.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.PublishedById).OnDelete(DeleteBehavior.Restrict);
+            report.Ignore(r => r.Period);
+            report.Ignore(r => r.IsPublished);
         });
 
         builder.Entity<IndicatorValueChange>(change =>

@@ -754,6 +754,54 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                     b.ToTable("ItemVersions");
                 });
 
+            modelBuilder.Entity("StrategyWorkspace.Domain.MonitoringReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Half")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedById")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PublishedById");
+
+                    b.HasIndex("Year", "Half")
+                        .IsUnique();
+
+                    b.ToTable("MonitoringReports");
+                });
+
             modelBuilder.Entity("StrategyWorkspace.Domain.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1412,6 +1460,20 @@ namespace StrategyWorkspace.Migrations.Postgres.Migrations
                     b.Navigation("Author");
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.MonitoringReport", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.ProgressNote", b =>

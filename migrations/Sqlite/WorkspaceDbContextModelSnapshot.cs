@@ -727,6 +727,52 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.ToTable("ItemVersions");
                 });
 
+            modelBuilder.Entity("StrategyWorkspace.Domain.MonitoringReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Half")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("PublishedById");
+
+                    b.HasIndex("Year", "Half")
+                        .IsUnique();
+
+                    b.ToTable("MonitoringReports");
+                });
+
             modelBuilder.Entity("StrategyWorkspace.Domain.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1367,6 +1413,20 @@ namespace StrategyWorkspace.Migrations.Sqlite.Migrations
                     b.Navigation("Author");
 
                     b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("StrategyWorkspace.Domain.MonitoringReport", b =>
+                {
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StrategyWorkspace.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("StrategyWorkspace.Domain.ProgressNote", b =>

@@ -8,6 +8,9 @@ namespace StrategyWorkspace.Features.Export;
 // Word's own Text and Numbering, not the workspace's building blocks of those names.
 using Numbering = DocumentFormat.OpenXml.Wordprocessing.Numbering;
 using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
+using Drawing = DocumentFormat.OpenXml.Drawing;
+using Pictures = DocumentFormat.OpenXml.Drawing.Pictures;
+using Wordprocessing = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 /// <summary>
 /// A Word document being written: A4 pages, the styles Word users expect (Title, Heading 1–4,
@@ -28,6 +31,7 @@ internal sealed class WordDocument : IDisposable
 
     private readonly WordprocessingDocument package;
     private readonly List<NumberingInstance> lists = [];
+    private int images;
 
     public WordDocument(Stream output, string language)
     {
@@ -107,6 +111,43 @@ internal sealed class WordDocument : IDisposable
             table.Append(row);
         }
         Body.Append(table);
+    }
+
+    /// <summary>
+    /// A PNG image (a chart) in a paragraph of its own, <paramref name="widthCm"/> wide with its proportions kept, and
+    /// <paramref name="description"/> as its text alternative, which Word reads aloud and shows as the alt text.
+    /// </summary>
+    public void AddImage(byte[] png, int pixelWidth, int pixelHeight, string title, string description, double widthCm = 16)
+    {
+        var main = package.MainDocumentPart!;
+        var part = main.AddImagePart(ImagePartType.Png);
+        using (var stream = new MemoryStream(png))
+        {
+            part.FeedData(stream);
+        }
+        var id = (uint)++images;
+        const long emuPerCm = 360_000;
+        var cx = (long)(widthCm * emuPerCm);
+        var cy = cx * pixelHeight / pixelWidth;
+        var name = $"chart-{id}.png";
+        var picture = new Pictures.Picture(
+            new Pictures.NonVisualPictureProperties(
+                new Pictures.NonVisualDrawingProperties { Id = 0U, Name = name },
+                new Pictures.NonVisualPictureDrawingProperties()),
+            new Pictures.BlipFill(new Drawing.Blip { Embed = main.GetIdOfPart(part) }, new Drawing.Stretch(new Drawing.FillRectangle())),
+            new Pictures.ShapeProperties(
+                new Drawing.Transform2D(new Drawing.Offset { X = 0L, Y = 0L }, new Drawing.Extents { Cx = cx, Cy = cy }),
+                new Drawing.PresetGeometry(new Drawing.AdjustValueList()) { Preset = Drawing.ShapeTypeValues.Rectangle }));
+        var inline = new Wordprocessing.Inline(
+            new Wordprocessing.Extent { Cx = cx, Cy = cy },
+            new Wordprocessing.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new Wordprocessing.DocProperties { Id = id, Name = name, Title = Clean(title), Description = Clean(description) },
+            new Wordprocessing.NonVisualGraphicFrameDrawingProperties(new Drawing.GraphicFrameLocks { NoChangeAspect = true }),
+            new Drawing.Graphic(new Drawing.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        {
+            DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
+        };
+        Body.Append(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Drawing(inline))));
     }
 
     public void PageBreak() => Body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));

@@ -18,6 +18,7 @@ public enum ActivityKind
     ProposalRejected,
     ProposalAnswered,
     EditionAdopted,
+    ReportPublished,
 }
 
 /// <summary>

@@ -51,6 +51,8 @@ internal static class FeatureRegistration
         services.AddScoped<EditionExports>();
         services.AddScoped<MonitoringService>();
         services.AddScoped<ProgressService>();
+        services.AddScoped<MonitoringReportService>();
+        services.AddScoped<ReportDocuments>();
 
         services.AddScoped<ConsultationService>();
         services.AddScoped<VisitorService>();

@@ -3,6 +3,7 @@ using StrategyWorkspace.Components;
 using StrategyWorkspace.Features.Consultations;
 using StrategyWorkspace.Features.Export;
 using StrategyWorkspace.Features.Localization;
+using StrategyWorkspace.Features.Monitoring;
 
 namespace StrategyWorkspace.Hosting;
 
@@ -60,6 +61,7 @@ internal static class WorkspaceHostingExtensions
         app.MapCultureEndpoints();
         app.MapExportEndpoints();
         app.MapConsultationReportEndpoints();
+        app.MapReportEndpoints();
         app.MapHealthEndpoints();
         return app;
     }

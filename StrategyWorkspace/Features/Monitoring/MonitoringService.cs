@@ -260,13 +260,13 @@ internal sealed partial class MonitoringService(IDbContextFactory<WorkspaceDbCon
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<year>\d{4})(?:\s*[-/ ]\s*[HhПп]?\s*(?<half>[12]))?$")]
     private static partial System.Text.RegularExpressions.Regex PeriodPattern();
 
-    private static Task<Edition?> AdoptedEditionAsync(WorkspaceDbContext db, CancellationToken cancellationToken) =>
+    internal static Task<Edition?> AdoptedEditionAsync(WorkspaceDbContext db, CancellationToken cancellationToken) =>
         db.Editions.AsNoTracking().Where(e => e.AdoptedOn != null).OrderByDescending(e => e.Number).FirstOrDefaultAsync(cancellationToken);
 
-    private sealed record Measured(int ItemId, int GroupId, int GroupPosition, string GroupName, ItemNumber Number, string Title, IndicatorSet Indicators);
+    internal sealed record Measured(int ItemId, int GroupId, int GroupPosition, string GroupName, ItemNumber Number, string Title, IndicatorSet Indicators);
 
     /// <summary>The edition's goals, tasks and projects that have indicators, as the edition holds them (or one of them).</summary>
-    private static async Task<List<Measured>> MeasuredAsync(WorkspaceDbContext db, int editionId, int? onlyItemId, CancellationToken cancellationToken)
+    internal static async Task<List<Measured>> MeasuredAsync(WorkspaceDbContext db, int editionId, int? onlyItemId, CancellationToken cancellationToken)
     {
         var rows = await (
                 from entry in db.EditionEntries.AsNoTracking()

@@ -11,7 +11,7 @@ if (options.Runs("diff"))
 }
 foreach (var size in options.Sizes)
 {
-    await using var workspace = await BenchWorkspace.CreateAsync(size, serveHttp: options.Runs("public"));
+    await using var workspace = await BenchWorkspace.CreateAsync(size, serveHttp: options.Runs("public") || options.Runs("results"));
     Console.WriteLine($"[{size.Name}] {workspace.Describe()}");
     if (size.DatabaseFiguresOnly)
     {
@@ -26,14 +26,19 @@ foreach (var size in options.Sizes)
     {
         results.AddRange(await ReadBenchmark.RunAsync(workspace, options));
     }
-    // Monitoring loads values into the edition the edition line merged: asking for it runs that line first.
-    if (options.Runs("edition") || options.Runs("monitoring"))
+    // Monitoring loads values into the edition the edition line merged, and the public results show them: asking for either runs
+    // the lines it stands on first.
+    if (options.Runs("edition") || options.Runs("monitoring") || options.Runs("results"))
     {
         results.AddRange(await EditionBenchmark.RunAsync(workspace, options));
     }
-    if (options.Runs("monitoring"))
+    if (options.Runs("monitoring") || options.Runs("results"))
     {
         results.AddRange(await MonitoringBenchmark.RunAsync(workspace));
+    }
+    if (options.Runs("results"))
+    {
+        results.AddRange(await PublicPageBenchmark.RunResultsAsync(workspace, options));
     }
     if (options.Runs("public"))
     {

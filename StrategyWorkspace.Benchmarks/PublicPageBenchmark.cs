@@ -6,8 +6,9 @@ using StrategyWorkspace.Features.Consultations;
 namespace StrategyWorkspace.Benchmarks;
 
 /// <summary>
-/// Requests per second and p99 latency of the public consultation's pages at 64 connections (wrk,
-/// asking for compression as browsers do), against the same bytes served as a static file by the same server.
+/// Requests per second and p99 latency of the public pages at 64 connections (wrk, asking for compression as browsers do), against
+/// the same bytes served as a static file by the same server: the consultation's, and the adopted strategy's results with their
+/// open data.
 /// </summary>
 public static partial class PublicPageBenchmark
 {
@@ -40,6 +41,25 @@ public static partial class PublicPageBenchmark
         [
             await MeasureAsync(workspace, options, "/consultation", "Public page, first", "first.html"),
             await MeasureAsync(workspace, options, "/consultation/sections/1", "Public page, a section", "section.html"),
+        ];
+    }
+
+    /// <summary>
+    /// The results of the edition the monitoring line adopted and loaded values into: the overview, the first group's page (its
+    /// indicators' charts and tables), and the values as open data.
+    /// </summary>
+    public static async Task<IReadOnlyList<Result>> RunResultsAsync(BenchWorkspace workspace, BenchmarkOptions options)
+    {
+        if (!File.Exists("/usr/bin/wrk"))
+        {
+            Console.WriteLine("  public results: wrk is not installed (apt-get install -y wrk); not measured");
+            return [new Result("Public results at 64 connections", workspace.Size.Name, "not measured: wrk missing", "static file", "—", null, "≥ 0.5× static, p99 < 50 ms", null)];
+        }
+        return
+        [
+            await MeasureAsync(workspace, options, "/results", "Public results, overview", "results.html"),
+            await MeasureAsync(workspace, options, "/results/groups/1", "Public results, a group", "results-group.html"),
+            await MeasureAsync(workspace, options, "/results/data/values.csv", "Open data, values CSV", "values.csv"),
         ];
     }
 

@@ -1,4 +1,7 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Playwright;
+using StrategyWorkspace.Features.Monitoring;
 using StrategyWorkspace.Tests.Features.Monitoring;
 using StrategyWorkspace.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -128,5 +131,112 @@ public sealed class MonitoringBrowserTests(BrowserFixture browser)
         await Expect(goal).ToContainTextAsync("Виконання: 15 % (обчислено з проєктів)");
         await Expect(member.Locator("section[aria-labelledby='progress-strategy'] figure svg[role='img']")).ToHaveCountAsync(2);
         Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(member, "/monitoring/progress"));
+    }
+
+    [Fact]
+    public async Task The_chair_generates_and_publishes_a_years_report_whose_word_file_has_the_chart_image_and_the_reason_for_the_deviation()
+    {
+        var plan = await ProgressServiceTests.AdoptedPlanAsync(browser.App);
+        var member = await browser.App.UserIdAsync(Demo.Economy);
+        await browser.App.Scoped<MonitoringService>().RecordAsync(member,
+            new ValueInput(plan.GoalId, plan.GoalIndicator.Key, new MonitoringPeriod(2017), 20m, "Служба", "Затримка фінансування ремонтів", null));
+        var chair = await browser.NewPageAsync();
+        await chair.SignInAsync(Demo.Chair, Demo.Password);
+        await chair.GotoAsync("/monitoring");
+        await chair.WaitForInteractiveAsync();
+        await chair.GetByRole(AriaRole.Navigation, new() { Name = "Розділи моніторингу" }).GetByRole(AriaRole.Link, new() { Name = "Звіти" }).ClickAsync();
+        await Expect(chair).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/monitoring/reports$"));
+        await chair.WaitForInteractiveAsync();
+
+        // The year and the whole year, chosen by keyboard in the form.
+        var form = chair.GetByRole(AriaRole.Form, new() { Name = "Новий звіт про моніторинг" });
+        await form.GetByLabel("Рік", new() { Exact = true }).FillAsync("2017");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Сформувати" }).ClickAsync();
+        await Expect(chair).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/monitoring/reports/\d+$"));
+        await Expect(chair.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(": 2017");
+        await Expect(chair.Locator(".mud-alert").First).ToContainTextAsync("Чернетка");
+        var indicators = chair.GetByRole(AriaRole.Table).Filter(new() { HasText = "Частка відремонтованих доріг, %" }).First;
+        await Expect(indicators).ToContainTextAsync("Затримка фінансування ремонтів");
+        Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(chair, "/monitoring/reports/{n}, a draft"));
+
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Опублікувати" }).ClickAsync();
+        await chair.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Опублікувати" }).ClickAsync();
+        await Expect(chair.Locator(".mud-alert").First).ToContainTextAsync("дані зафіксовано");
+        await Expect(chair.GetByRole(AriaRole.Button, new() { Name = "Опублікувати" })).ToBeHiddenAsync();
+
+        var download = await chair.RunAndWaitForDownloadAsync(() => chair.GetByRole(AriaRole.Link, new() { Name = "Завантажити DOCX" }).ClickAsync());
+        var path = Path.Combine(browser.App.Folder, $"report-{Guid.NewGuid():N}-{download.SuggestedFilename}");
+        await download.SaveAsAsync(path);
+        using var word = WordprocessingDocument.Open(path, isEditable: false);
+        var body = word.MainDocumentPart!.Document!.Body!;
+        Assert.Contains("Звіт про моніторинг реалізації Стратегії за 2017", body.InnerText);
+        Assert.Contains("Затримка фінансування ремонтів", body.InnerText);
+        // Expected on the line from 12 (2015) to 30 (2018) in 2017: 24; the value 20 is 4 behind.
+        var row = body.Descendants<TableRow>().First(r => r.InnerText.Contains("Частка відремонтованих доріг, %"));
+        var cells = row.Elements<TableCell>().Select(c => c.InnerText).ToList();
+        Assert.Contains("20", cells);
+        Assert.Contains("24", cells);
+        Assert.Contains("-4", cells.Select(c => c.Replace('\u2212', '-')));
+        Assert.NotEmpty(word.MainDocumentPart.ImageParts);
+        Assert.Contains(word.MainDocumentPart.Document.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>(),
+            p => p.Description?.Value?.Contains("Ціль на 2020 рік: 50.") == true);
+
+        await chair.GotoAsync("/monitoring/reports");
+        await Expect(chair.GetByRole(AriaRole.Table, new() { Name = "Звіти про моніторинг" })).ToContainTextAsync("опубліковано");
+        Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(chair, "/monitoring/reports"));
+    }
+
+    [Fact]
+    public async Task A_visitor_without_an_account_reads_the_results_a_groups_charts_and_a_published_report_and_downloads_the_open_data()
+    {
+        var plan = await ProgressServiceTests.AdoptedPlanAsync(browser.App);
+        var member = await browser.App.UserIdAsync(Demo.Economy);
+        var chair = await browser.App.UserIdAsync(Demo.Chair);
+        await browser.App.Scoped<MonitoringService>().RecordAsync(member,
+            new ValueInput(plan.GoalId, plan.GoalIndicator.Key, new MonitoringPeriod(2016), 14m, "Служба", "Почали пізніше", null));
+        var reports = browser.App.Scoped<MonitoringReportService>();
+        var report = (await reports.ListAsync(chair)).FirstOrDefault(r => r.Period == new MonitoringPeriod(2016))?.Number
+            ?? await reports.GenerateAsync(chair, new MonitoringPeriod(2016));
+        if ((await reports.GetAsync(chair, report)).PublishedAt is null)
+        {
+            await reports.PublishAsync(chair, report);
+        }
+
+        var visitor = await browser.NewPageAsync();
+        await visitor.GotoAsync("/results");
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Виконання Стратегії", Level = 1 })).ToBeVisibleAsync();
+        await Expect(visitor.GetByRole(AriaRole.Table, new() { NameRegex = new("^Цілі розділу 1\\.") })).ToContainTextAsync(plan.GoalTitle);
+        Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(visitor, "/results"));
+
+        // By keyboard, from the parts' navigation to the group's page.
+        var parts = visitor.GetByRole(AriaRole.Navigation, new() { Name = "Розділи результатів" });
+        await parts.GetByRole(AriaRole.Link, new() { NameRegex = new("^1\\. ") }).FocusAsync();
+        await visitor.Keyboard.PressAsync("Enter");
+        await Expect(visitor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/results/groups/1$"));
+        var goal = visitor.Locator(".results-goal").Filter(new() { HasText = plan.GoalTitle });
+        await Expect(goal.Locator("figure svg[role='img']").First).ToBeVisibleAsync();
+        await Expect(goal).ToContainTextAsync("Почали пізніше");
+        await Expect(goal.GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
+        Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(visitor, "/results/groups/1"));
+
+        await visitor.GotoAsync("/results");
+        await visitor.GetByRole(AriaRole.Link, new() { NameRegex = new($"^Звіт {report}: 2016$") }).ClickAsync();
+        await Expect(visitor.Locator(".mud-alert").First).ToContainTextAsync("дані зафіксовано");
+        Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(visitor, "/results/reports/{n}"));
+
+        await parts.GetByRole(AriaRole.Link, new() { Name = "Відкриті дані" }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Table, new() { Name = "Стовпці набору «Цільові та фактичні значення»" })).ToContainTextAsync("value_source");
+        Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(visitor, "/results/data"));
+        var download = await visitor.RunAndWaitForDownloadAsync(() =>
+            visitor.GetByRole(AriaRole.Link, new() { Name = "Цільові та фактичні значення: завантажити CSV" }).ClickAsync());
+        Assert.Equal("values.csv", download.SuggestedFilename);
+        var path = Path.Combine(browser.App.Folder, $"values-{Guid.NewGuid():N}.csv");
+        await download.SaveAsAsync(path);
+        Assert.Contains("\"Почали пізніше\"", await File.ReadAllTextAsync(path));
+
+        // The visitor's language: the page in English, the data the same.
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Open data", Level = 1 })).ToBeVisibleAsync();
+        await Expect(visitor.GetByRole(AriaRole.Navigation, new() { Name = "Parts of the results" })).ToBeVisibleAsync();
     }
 }

@@ -52,6 +52,7 @@ internal static class FeatureRegistration
         services.AddScoped<MonitoringService>();
         services.AddScoped<ProgressService>();
         services.AddScoped<MonitoringReportService>();
+        services.AddScoped<PublicResultsService>();
         services.AddScoped<ReportDocuments>();
 
         services.AddScoped<ConsultationService>();

@@ -3,7 +3,6 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.ResponseCompression;
 using MudBlazor;
 using MudBlazor.Services;
-using StrategyWorkspace.Features.Consultations;
 using StrategyWorkspace.Features.Localization;
 
 namespace StrategyWorkspace.Hosting;
@@ -23,12 +22,18 @@ internal static class WebRegistration
         services.AddMudServices();
         services.AddTransient<MudLocalizer, WorkspaceMudLocalizer>();
         services.AddHttpContextAccessor();
-        services.AddOutputCache(cache => cache.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
+        services.AddOutputCache(cache =>
+        {
+            cache.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy(PublicPageCachePolicy.Tag));
+            cache.AddPolicy(PublicPageCachePolicy.ResultsName, new PublicPageCachePolicy(PublicPageCachePolicy.ResultsTag));
+        });
         services.AddResponseCompression(compression =>
         {
             compression.EnableForHttps = true; // used only on the public reading pages: see PublicCaching.IsReadingPage
             compression.Providers.Add<BrotliCompressionProvider>();
             compression.Providers.Add<GzipCompressionProvider>();
+            // The open data's CSV too (JSON is among the defaults).
+            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("text/csv");
         });
     }
 }

@@ -62,6 +62,7 @@ internal static class WorkspaceHostingExtensions
         app.MapExportEndpoints();
         app.MapConsultationReportEndpoints();
         app.MapReportEndpoints();
+        app.MapOpenDataEndpoints();
         app.MapHealthEndpoints();
         return app;
     }

@@ -45,4 +45,44 @@ public sealed class MonitoringReportServiceTests(WorkspaceFixture fixture) : ICl
         using var book = SpreadsheetDocument.Open(new MemoryStream(xlsx.Content), false);
         Assert.Equal(3, book.WorkbookPart!.WorksheetParts.Count());
     }
+
+    [Fact]
+    public async Task One_report_per_period_a_year_to_come_is_refused_on_the_year_and_a_first_half_has_no_value_for_a_yearly_indicator()
+    {
+        var plan = await ProgressServiceTests.AdoptedPlanAsync(app);
+        var chair = await app.UserIdAsync(Demo.Chair);
+        var member = await app.UserIdAsync(Demo.Economy);
+        await app.Scoped<MonitoringService>().RecordAsync(member, new ValueInput(plan.GoalId, plan.GoalIndicator.Key, new MonitoringPeriod(2016), 15m, "Служба", null, null));
+        var number = (await Reports.ListAsync(chair)).FirstOrDefault(r => r.Period == new MonitoringPeriod(2016, 1))?.Number
+            ?? await Reports.GenerateAsync(chair, new MonitoringPeriod(2016, 1));
+
+        var taken = await Assert.ThrowsAsync<InvalidInputException>(() => Reports.GenerateAsync(chair, new MonitoringPeriod(2016, 1)));
+        var future = await Assert.ThrowsAsync<InvalidInputException>(() => Reports.GenerateAsync(chair, new MonitoringPeriod(DateTime.UtcNow.Year + 1)));
+        Assert.Equal(("Year", "Report_PeriodTaken", "Year", "Report_YearRange"), (taken.Field, taken.MessageKey, future.Field, future.MessageKey));
+
+        var firstHalf = (await Reports.GetAsync(chair, number)).Content!.Indicators.Single(i => i.Indicator.Key == plan.GoalIndicator.Key);
+        Assert.Equal((null, null, Standing.NoData), (firstHalf.ValuePeriod, firstHalf.Actual, firstHalf.Standing));
+    }
+
+    [Fact]
+    public async Task A_visitor_lists_and_reads_only_published_reports_a_member_neither_publishes_nor_deletes_and_the_chair_deletes_a_draft()
+    {
+        await ProgressServiceTests.AdoptedPlanAsync(app);
+        var chair = await app.UserIdAsync(Demo.Chair);
+        var member = await app.UserIdAsync(Demo.Economy);
+        var draft = (await Reports.ListAsync(chair)).FirstOrDefault(r => r.Period == new MonitoringPeriod(2015))?.Number
+            ?? await Reports.GenerateAsync(chair, new MonitoringPeriod(2015));
+
+        Assert.DoesNotContain(await Reports.ListAsync(null), r => r.Number == draft);
+        Assert.Contains(await Reports.ListAsync(member), r => r.Number == draft);
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Reports.GetAsync(null, draft));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Reports.PublishAsync(member, draft));
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Reports.DeleteDraftAsync(member, draft));
+        await Assert.ThrowsAsync<NotFoundException>(() => Reports.GetAsync(member, 9999));
+
+        await Reports.DeleteDraftAsync(chair, draft);
+
+        Assert.DoesNotContain(await Reports.ListAsync(chair), r => r.Number == draft);
+        await Assert.ThrowsAsync<NotFoundException>(() => Reports.PublishAsync(chair, draft));
+    }
 }

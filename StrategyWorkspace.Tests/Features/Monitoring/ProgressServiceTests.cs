@@ -12,7 +12,7 @@ public sealed class ProgressServiceTests(WorkspaceFixture fixture) : IClassFixtu
     private readonly WorkspaceFactory app = fixture.App;
     private ProgressService Progress => app.Scoped<ProgressService>();
 
-    internal sealed record AdoptedPlan(int GoalId, Indicator GoalIndicator, int TaskId, int SmallProjectId, int LargeProjectId, string GoalTitle);
+    internal sealed record AdoptedPlan(int GoalId, Indicator GoalIndicator, int TaskId, int SmallProjectId, int LargeProjectId, string GoalTitle, string SmallProjectTitle);
 
     private static ProjectPlan Plan(int year, decimal amount) => new("Результати", "Департамент економічного розвитку", "Область",
         new PlanPeriod(2018), new PlanPeriod(2020), [new FundingLine(FundingSource.RegionalBudget, year, amount)]);
@@ -31,8 +31,9 @@ public sealed class ProgressServiceTests(WorkspaceFixture fixture) : IClassFixtu
         var goalTitle = Demo.Unique("Конкурентоспроможна економіка");
         var goal = await drafting.CreateItemAsync(member, group, ItemKind.Goal, new DraftInput { Title = goalTitle, Body = "Ціль.", Indicators = indicators }, []);
         var task = await drafting.CreateItemAsync(member, group, ItemKind.Task, new DraftInput { Title = Demo.Unique("Інвестиції"), Body = "Завдання." }, [goal]);
+        var smallTitle = Demo.Unique("Бізнес-центр");
         var small = await drafting.CreateItemAsync(member, group, ItemKind.Project,
-            new DraftInput { Title = Demo.Unique("Бізнес-центр"), Body = "Проєкт.", Project = Plan(2018, 1000m) }, [task]);
+            new DraftInput { Title = smallTitle, Body = "Проєкт.", Project = Plan(2018, 1000m) }, [task]);
         var large = await drafting.CreateItemAsync(member, group, ItemKind.Project,
             new DraftInput { Title = Demo.Unique("Індустріальний парк"), Body = "Проєкт.", Project = Plan(2019, 3000m) }, [task]);
         var review = app.Scoped<ReviewService>();
@@ -45,7 +46,7 @@ public sealed class ProgressServiceTests(WorkspaceFixture fixture) : IClassFixtu
         var plan = await consolidation.GetMergePlanAsync(chair);
         var edition = await consolidation.MergeAsync(chair, plan.CurrentEdition, plan.Choose([goal, task, small, large]), null);
         await consolidation.AdoptAsync(chair, edition, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)), "Рішення обласної ради № 46/3");
-        return new AdoptedPlan(goal, indicators.Items[0], task, small, large, goalTitle);
+        return new AdoptedPlan(goal, indicators.Items[0], task, small, large, goalTitle, smallTitle);
     }
 
     private static ProgressInput Report(int itemId, ProjectStatus status, int percent, Guid? token = null, string? note = null, params SpentInput[] spent) =>

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Hosting;
 
 namespace StrategyWorkspace.Features.Consolidation;
 
@@ -9,7 +11,8 @@ namespace StrategyWorkspace.Features.Consolidation;
 /// group marks an item to leave (or come back to) the next edition. Reading editions is
 /// <see cref="EditionReader"/>'s.
 /// </summary>
-internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock)
+internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock,
+    IOutputCacheStore publicPages)
 {
     /// <summary>Every item whose approved version differs from what the current edition holds. Chair and administrator only.</summary>
     public async Task<MergePlan> GetMergePlanAsync(string? actorId, CancellationToken cancellationToken = default)
@@ -90,6 +93,8 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
         edition.Adopt(on, decision, actor.Id, DateOnly.FromDateTime(clock.Today));
         db.Activity.Add(new ActivityEntry(ActivityKind.EditionAdopted, actor.Id, clock.GetUtcNow(), null, null, number, edition.AdoptionDecision));
         await writeGate.SaveAsync(db, cancellationToken);
+        // The public results now follow this edition.
+        await publicPages.EvictByTagAsync(PublicPageCachePolicy.ResultsTag, cancellationToken);
     }
 
     /// <summary>The group takes an item out of the strategy document; the chair's next merge can remove it.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -17,18 +16,16 @@ internal sealed class ConsultationReports(ReportService reports, StrategyHeading
         using var language = DocumentLanguage.Use(options.Value.DocumentCulture);
         var report = await RequireAsync(actorId, consultationId, cancellationToken);
         var words = Words();
-        var csv = new StringBuilder();
-        Row(csv, words["Status_Reference"], words["Report_Group"], words["Status_About"], words["Status_Text"], words["Report_Name"],
+        var csv = new CsvTable();
+        csv.Row(words["Status_Reference"], words["Report_Group"], words["Status_About"], words["Status_Text"], words["Report_Name"],
             words["Report_Organisation"], words["Report_Submitted"], words["Status_Answer"], words["Report_AnswerText"], words["Report_Version"]);
         foreach (var line in report.Lines)
         {
-            Row(csv, line.Reference, line.GroupName, line.Target, line.Text, line.AuthorName ?? "", line.Organisation ?? "",
+            csv.Row(line.Reference, line.GroupName, line.Target, line.Text, line.AuthorName ?? "", line.Organisation ?? "",
                 words.Local(line.SubmittedAt).ToString("yyyy-MM-dd HH:mm"),
                 words.Outcome(line.Outcome), line.AnswerText ?? "", TakenInto(words, line) ?? "");
         }
-        // A byte-order mark, so spreadsheet programs read the Ukrainian text as UTF-8.
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-        return new ExportFile(bytes, "text/csv; charset=utf-8", "consultation-report.csv");
+        return new ExportFile(csv.ToBytes(), "text/csv; charset=utf-8", "consultation-report.csv");
     }
 
     public async Task<ExportFile> DocxAsync(string? actorId, int? consultationId, CancellationToken cancellationToken = default)
@@ -93,17 +90,6 @@ internal sealed class ConsultationReports(ReportService reports, StrategyHeading
 
     private static TableRow Row(params string[] cells) =>
         new(cells.Select(text => new TableCell(new Paragraph(WordDocument.Run(text)))));
-
-    /// <summary>RFC 4180: every field quoted, quotes doubled, so commas and line breaks in a proposal stay inside its cell.</summary>
-    private static void Row(StringBuilder csv, params string[] fields)
-    {
-        csv.AppendJoin(',', fields.Select(f => "\"" + NeutralizeFormula(f).Replace("\"", "\"\"") + "\""));
-        csv.Append("\r\n");
-    }
-
-    /// <summary>A cell starting with =, +, - or @ is a formula to a spreadsheet; a leading apostrophe keeps it text.</summary>
-    private static string NeutralizeFormula(string field) =>
-        field.Length > 0 && field[0] is '=' or '+' or '-' or '@' ? "'" + field : field;
 
     private DocumentWords Words() => new(localizer, clock);
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Hosting;
 
 namespace StrategyWorkspace.Features.Consultations;
 

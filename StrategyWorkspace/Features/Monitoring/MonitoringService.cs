@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Hosting;
 
 namespace StrategyWorkspace.Features.Monitoring;
 
@@ -8,12 +10,20 @@ namespace StrategyWorkspace.Features.Monitoring;
 /// Monitoring the adopted strategy: the actual values of its indicators by period, recorded by the administrator and the owning
 /// group's members, each change logged. The indicators are those of the versions the newest adopted edition holds.
 /// </summary>
-internal sealed partial class MonitoringService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock)
+internal sealed partial class MonitoringService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock,
+    IOutputCacheStore publicPages)
 {
     public async Task<MonitoringBoard> GetBoardAsync(string? actorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var editable = (await GroupRights.EditableGroupIds(db, actorId).ToListAsync(cancellationToken)).ToHashSet();
+        return await ReadBoardAsync(db, editable, cancellationToken);
+    }
+
+    /// <summary>The adopted edition's indicators and their values; <paramref name="editable"/>: the groups whose values the reader may record.</summary>
+    internal static async Task<MonitoringBoard> ReadBoardAsync(WorkspaceDbContext db, IReadOnlySet<int> editable, CancellationToken cancellationToken)
+    {
         var edition = await AdoptedEditionAsync(db, cancellationToken);
         if (edition is null)
         {
@@ -26,7 +36,6 @@ internal sealed partial class MonitoringService(IDbContextFactory<WorkspaceDbCon
                 .ToListAsync(cancellationToken))
             .ToLookup(v => (v.ItemId, v.IndicatorKey),
                 v => new RecordedValue(new MonitoringPeriod(v.Year, v.Half), v.Value, v.Source, v.Note, v.By, v.RecordedAt, v.Token));
-        var editable = (await GroupRights.EditableGroupIds(db, actorId).ToListAsync(cancellationToken)).ToHashSet();
 
         var groups = measured
             .GroupBy(m => (m.GroupId, m.GroupPosition, m.GroupName))
@@ -78,6 +87,8 @@ internal sealed partial class MonitoringService(IDbContextFactory<WorkspaceDbCon
             // The period's first value recorded by someone else at the same moment, or a change over it.
             throw new StaleDataException("Monitoring_ValueChangedMeanwhile");
         }
+        // The public results show the value.
+        await publicPages.EvictByTagAsync(PublicPageCachePolicy.ResultsTag, cancellationToken);
     }
 
     /// <summary>Every change of an indicator's values, newest first.</summary>
@@ -242,6 +253,7 @@ internal sealed partial class MonitoringService(IDbContextFactory<WorkspaceDbCon
         {
             throw new StaleDataException("Monitoring_Import_Stale");
         }
+        await publicPages.EvictByTagAsync(PublicPageCachePolicy.ResultsTag, cancellationToken);
         return rows.Count;
     }
 

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Hosting;
 
 namespace StrategyWorkspace.Features.Monitoring;
 
@@ -8,7 +10,8 @@ namespace StrategyWorkspace.Features.Monitoring;
 /// How the adopted plan's projects and measures are carried out: their status, percentage, money spent and progress notes, reported
 /// by the owning group's members and the administrator; a task's and goal's progress computed from them.
 /// </summary>
-internal sealed class ProgressService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock)
+internal sealed class ProgressService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock,
+    IOutputCacheStore publicPages)
 {
     public async Task<ProgressBoard> GetBoardAsync(string? actorId, CancellationToken cancellationToken = default)
     {
@@ -50,6 +53,8 @@ internal sealed class ProgressService(IDbContextFactory<WorkspaceDbContext> cont
             // The project's first report made by someone else at the same moment, or a report over it.
             throw new StaleDataException("Progress_ChangedMeanwhile");
         }
+        // The public results show the project's progress.
+        await publicPages.EvictByTagAsync(PublicPageCachePolicy.ResultsTag, cancellationToken);
     }
 
     /// <summary>Every note on a project's progress, newest first.</summary>

@@ -9,4 +9,8 @@ internal static class ProgressWords
 
     public static string Computed(IStringLocalizer localizer, decimal? progress, System.Globalization.CultureInfo culture) =>
         progress is { } percent ? localizer["Progress_Computed", percent.ToString("0.#", culture)] : localizer["Progress_NoProjects"];
+
+    /// <summary>A computed percentage in a table's cell: "45.5 %", or a dash with no projects to compute it from.</summary>
+    public static string Percent(decimal? progress, System.Globalization.CultureInfo culture) =>
+        progress is { } percent ? $"{percent.ToString("0.#", culture)} %" : "—";
 }

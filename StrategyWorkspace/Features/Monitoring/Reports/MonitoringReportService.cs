@@ -1,8 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
+using StrategyWorkspace.Hosting;
 
 namespace StrategyWorkspace.Features.Monitoring;
 
@@ -10,7 +12,8 @@ namespace StrategyWorkspace.Features.Monitoring;
 /// Monitoring reports: the chair generates one for a period as a draft, which shows the figures as they are, and publishes it, which
 /// freezes them; anyone reads a published report, signed-in people the drafts too.
 /// </summary>
-internal sealed class MonitoringReportService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock)
+internal sealed class MonitoringReportService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock,
+    IOutputCacheStore publicPages)
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -87,6 +90,8 @@ internal sealed class MonitoringReportService(IDbContextFactory<WorkspaceDbConte
             db.Activity.Add(new ActivityEntry(ActivityKind.ReportPublished, actor.Id, clock.GetUtcNow(), null, null, number,
                 $"{report.Year}{(report.Half == 0 ? "" : $"/{report.Half}")}"));
         }, cancellationToken);
+        // The public results list the report.
+        await publicPages.EvictByTagAsync(PublicPageCachePolicy.ResultsTag, cancellationToken);
     }
 
     /// <summary>Throws a draft away (generated for the wrong period); a published report stays. The chair or the administrator only.</summary>

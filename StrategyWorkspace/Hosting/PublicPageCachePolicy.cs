@@ -1,18 +1,20 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace StrategyWorkspace.Features.Consultations;
+namespace StrategyWorkspace.Hosting;
 
 /// <summary>
-/// The public consultation page is the same for every visitor of a language, and a large edition
-/// takes long to render; so the server renders it once a minute per language and serves those
-/// bytes. Anything that changes what the page shows (a proposal published, an answer, the
-/// consultation opened or closed) evicts it at once through <see cref="Tag"/>.
+/// A public page (the consultation's, the strategy's results) is the same for every visitor of a language, and a large edition
+/// takes long to render; so the server renders it once a minute per language and serves those bytes. Anything that changes what
+/// the page shows (a proposal published, an answer, the consultation opened or closed; a value recorded, a report published)
+/// evicts it at once through its tag: <see cref="Tag"/> for the consultation, <see cref="ResultsTag"/> for the results.
 /// </summary>
-internal sealed class PublicPageCachePolicy : IOutputCachePolicy
+internal sealed class PublicPageCachePolicy(string tag) : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
     public const string Tag = "consultation";
+    public const string ResultsName = "PublicResults";
+    public const string ResultsTag = "results";
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -27,7 +29,7 @@ internal sealed class PublicPageCachePolicy : IOutputCachePolicy
         var culture = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? "";
         context.CacheVaryByRules.VaryByValues["culture"] = culture;
         context.CacheVaryByRules.VaryByValues["encoding"] = PublicCaching.PreferredEncoding(http.Request);
-        context.Tags.Add(Tag);
+        context.Tags.Add(tag);
         return ValueTask.CompletedTask;
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Primitives;
 
-namespace StrategyWorkspace.Features.Consultations;
+namespace StrategyWorkspace.Hosting;
 
 /// <summary>
 /// Lets browsers and shared caches keep a public page that is the same for every visitor, asking each time
@@ -43,14 +43,15 @@ internal static class PublicCaching
     }
 
     /// <summary>
-    /// The pages a visitor reads (the first page and the sections'): compressed once into the
-    /// output cache. Nothing secret is on them (no form, no cookie), so compressing them over HTTPS
+    /// The pages a visitor reads (the consultation's first page and its sections', the strategy's results and their open data):
+    /// compressed once into the output cache. Nothing secret is on them (no form, no cookie), so compressing them over HTTPS
     /// gives BREACH nothing to guess.
     /// </summary>
     public static bool IsReadingPage(HttpContext http) =>
         HttpMethods.IsGet(http.Request.Method)
         && (http.Request.Path.Equals("/consultation", StringComparison.OrdinalIgnoreCase)
-            || http.Request.Path.StartsWithSegments("/consultation/sections", StringComparison.OrdinalIgnoreCase));
+            || http.Request.Path.StartsWithSegments("/consultation/sections", StringComparison.OrdinalIgnoreCase)
+            || http.Request.Path.StartsWithSegments("/results", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The encoding the compression will choose for this request, as the cache tells copies apart.</summary>
     public static string PreferredEncoding(HttpRequest request)

@@ -214,10 +214,16 @@ public sealed class MonitoringBrowserTests(BrowserFixture browser)
         await visitor.Keyboard.PressAsync("Enter");
         await Expect(visitor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/results/groups/1$"));
         var goal = visitor.Locator(".results-goal").Filter(new() { HasText = plan.GoalTitle });
-        await Expect(goal.Locator("figure svg[role='img']").First).ToBeVisibleAsync();
-        await Expect(goal).ToContainTextAsync("Почали пізніше");
-        await Expect(goal.GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
+        await Expect(goal.GetByRole(AriaRole.Table, new() { NameRegex = new("^Індикатори ") })).ToContainTextAsync("Відставання");
         Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(visitor, "/results/groups/1"));
+
+        // The goal's page: each indicator's chart with every period, and the tasks' projects; no link into the workspace.
+        await goal.GetByRole(AriaRole.Link, new() { NameRegex = new("^Графіки індикаторів і проєкти цілі ") }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(plan.GoalTitle);
+        await Expect(visitor.Locator("figure svg[role='img']").First).ToBeVisibleAsync();
+        await Expect(visitor.Locator("main")).ToContainTextAsync("Почали пізніше");
+        await Expect(visitor.Locator("main a[href^='/items/']")).ToHaveCountAsync(0);
+        Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(visitor, "/results/goals/{id}"));
 
         await visitor.GotoAsync("/results");
         await visitor.GetByRole(AriaRole.Link, new() { NameRegex = new($"^Звіт {report}: 2016$") }).ClickAsync();

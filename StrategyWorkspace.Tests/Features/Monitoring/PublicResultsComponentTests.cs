@@ -77,4 +77,27 @@ public sealed class PublicResultsComponentTests : WorkspaceComponentTest
         Assert.DoesNotContain("Олена Коваленко", values.Markup);
         Assert.Empty(values.FindAll("button"));
     }
+
+    [Fact]
+    public void A_goals_indicators_take_a_line_each_with_the_latest_value_what_was_expected_and_how_it_stands()
+    {
+        var indicator = new Indicator(Guid.NewGuid(), "Частка доріг", "%", "Служба", Periodicity.Annual, 12m, 2015, [new IndicatorTarget(2018, 30m)]);
+        var measured = new MonitoredIndicator(indicator, "1.3.1-1", [new RecordedValue(new MonitoringPeriod(2017), 20m, "Служба", null, "Олена Коваленко", DateTimeOffset.UtcNow, Guid.NewGuid())]);
+
+        var table = Render<ResultsIndicatorsTable>(p => p.Add(x => x.Indicators, [measured]).Add(x => x.Caption, "Індикатори 1.3.1"));
+
+        Assert.Equal("Індикатори 1.3.1", table.Find("[role=region]").GetAttribute("aria-label"));
+        Assert.Equal(["1.3.1-1", "Частка доріг, %", "12 (2015)", "2017", "20", "24", "Відставання"],
+            table.FindAll("tbody tr")[0].Children.Select(c => c.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void A_goals_tasks_take_a_line_each_with_progress_projects_and_money()
+    {
+        var table = Render<ResultsTasksTable>(p => p.Add(x => x.Tasks, Group().Goals[0].Tasks).Add(x => x.Caption, "Завдання"));
+
+        var cells = table.FindAll("tbody tr")[0].Children.Select(c => c.TextContent.Trim().Replace('\u00a0', ' ')).ToArray();
+        Assert.Equal([$"{new ItemNumber(1, ItemKind.Task, 1)}. Інвестиції", "55 %", "2", "2 000"], cells[..4]);
+        Assert.StartsWith("1 300", cells[4]);
+    }
 }

@@ -57,19 +57,27 @@ public sealed class PublicResultsTests(WorkspaceFixture fixture) : IClassFixture
         Assert.Contains("href=\"/results/data\"", html);
 
         var group = await visitor.GetAsync("/results/groups/1");
-        var page = WebUtility.HtmlDecode(await group.Content.ReadAsStringAsync());
+        var groupPage = WebUtility.HtmlDecode(await group.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, group.StatusCode);
         Assert.Equal("public, no-cache", group.Headers.CacheControl!.ToString());
-        Assert.Contains(plan.GoalTitle, page);
-        Assert.Contains(code, page);
+        Assert.Contains(plan.GoalTitle, groupPage);
+        Assert.Contains(code, groupPage);
+        Assert.Contains("Відставання", groupPage);
+        Assert.Contains($"href=\"/results/goals/{plan.GoalId}\"", groupPage);
+
+        var goal = await visitor.GetAsync($"/results/goals/{plan.GoalId}");
+        var page = WebUtility.HtmlDecode(await goal.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, goal.StatusCode);
+        Assert.Equal("public, no-cache", goal.Headers.CacheControl!.ToString());
         Assert.Contains("Затримка фінансування", page);
         Assert.Contains("Закуплено обладнання", page);
         Assert.Contains("Виконується", page);
         Assert.Contains("<svg", page);
         // Who typed a value or a note stays inside the workspace, as do the links into it.
-        Assert.DoesNotContain("Олена Коваленко", page);
-        Assert.DoesNotContain("href=\"/items/", page);
+        Assert.DoesNotContain("Олена Коваленко", groupPage + page);
+        Assert.DoesNotContain("href=\"/items/", groupPage + page);
 
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/results/goals/{plan.SmallProjectId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/results/groups/99")).StatusCode);
     }
 

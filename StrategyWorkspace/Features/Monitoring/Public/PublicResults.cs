@@ -15,8 +15,17 @@ public sealed record PublicResults(string StrategyTitle, MonitoringBoard Values,
             ? new PublicGroup(progress, Values.Groups.FirstOrDefault(g => g.Position == position)?.Items ?? [], Values.Horizon)
             : null;
 
+    /// <summary>A goal of the adopted edition with its group, or null for an id that is not one.</summary>
+    public (PublicGroup Group, ProgressGoal Goal)? Goal(int itemId) =>
+        Progress.Groups.SelectMany(g => g.Goals.Select(goal => (Group: g, Goal: goal))).FirstOrDefault(p => p.Goal.ItemId == itemId) is { Goal: not null } found
+            ? (Group(found.Group.Position)!, found.Goal)
+            : null;
+
     /// <summary>The address of a group's page.</summary>
     public static string GroupPath(int position) => $"/results/groups/{position}";
+
+    /// <summary>The address of a goal's page.</summary>
+    public static string GoalPath(int itemId) => $"/results/goals/{itemId}";
 
     /// <summary>The address of a published report's page.</summary>
     public static string ReportPath(int number) => $"/results/reports/{number}";

@@ -33,6 +33,8 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
     public DbSet<ProjectProgress> ProjectProgresses => Set<ProjectProgress>();
     public DbSet<ProgressNote> ProgressNotes => Set<ProgressNote>();
     public DbSet<MonitoringReport> MonitoringReports => Set<MonitoringReport>();
+    public DbSet<ProjectCall> ProjectCalls => Set<ProjectCall>();
+    public DbSet<ProjectProposal> ProjectProposals => Set<ProjectProposal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -244,6 +246,35 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             proposal.Property(p => p.AnswerText).HasMaxLength(Proposal.MaxAnswerLength);
             proposal.HasOne<Consultation>().WithMany().HasForeignKey(p => p.ConsultationId);
             proposal.HasOne<WorkingGroup>().WithMany().HasForeignKey(p => p.WorkingGroupId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ProjectCall>(call =>
+        {
+            call.Property(c => c.Title).HasMaxLength(ProjectCall.MaxTitleLength);
+            call.Property(c => c.Introduction).HasMaxLength(ProjectCall.MaxIntroductionLength);
+            call.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OpenedById).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<ProjectProposal>(proposal =>
+        {
+            proposal.HasIndex(p => p.Reference).IsUnique();
+            proposal.HasIndex(p => new { p.CallId, p.WorkingGroupId, p.State });
+            proposal.Property(p => p.Reference).HasMaxLength(ProjectProposal.ReferenceLength);
+            proposal.Property(p => p.Title).HasMaxLength(ProjectProposal.MaxTitleLength);
+            proposal.Property(p => p.Applicant).HasMaxLength(ProjectProposal.MaxNameLength);
+            proposal.Property(p => p.ContactName).HasMaxLength(ProjectProposal.MaxNameLength);
+            proposal.Property(p => p.Email).HasMaxLength(ProjectProposal.MaxEmailLength);
+            proposal.Property(p => p.TargetGroups).HasMaxLength(ProjectProposal.MaxTextLength);
+            proposal.Property(p => p.Indicators).HasMaxLength(ProjectProposal.MaxTextLength);
+            proposal.Property(p => p.Reason).HasMaxLength(ProjectProposal.MaxReasonLength);
+            proposal.Property(p => p.Plan).HasConversion(JsonColumn.Projects, JsonColumn.Projects.Comparer);
+            proposal.Ignore(p => p.Application);
+            // Two members screening one proposal at once: the second is refused, not written over the first.
+            proposal.Property(p => p.State).IsConcurrencyToken();
+            proposal.HasOne<ProjectCall>().WithMany().HasForeignKey(p => p.CallId);
+            proposal.HasOne<WorkingGroup>().WithMany().HasForeignKey(p => p.WorkingGroupId).OnDelete(DeleteBehavior.Restrict);
+            proposal.HasOne<Item>().WithMany().HasForeignKey(p => p.TaskItemId).OnDelete(DeleteBehavior.Restrict);
+            proposal.HasOne<Item>().WithMany().HasForeignKey(p => p.ProjectItemId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<WorkingCopy>(copy =>

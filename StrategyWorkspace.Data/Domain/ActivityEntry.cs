@@ -19,6 +19,10 @@ public enum ActivityKind
     ProposalAnswered,
     EditionAdopted,
     ReportPublished,
+    CallOpened,
+    CallClosed,
+    ProjectProposalAccepted,
+    ProjectProposalDeclined,
 }
 
 /// <summary>

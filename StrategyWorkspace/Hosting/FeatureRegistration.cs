@@ -10,6 +10,7 @@ using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Export;
 using StrategyWorkspace.Features.Localization;
 using StrategyWorkspace.Features.Monitoring;
+using StrategyWorkspace.Features.ProjectCalls;
 using StrategyWorkspace.Features.Notifications;
 using StrategyWorkspace.Features.Review;
 
@@ -53,6 +54,9 @@ internal static class FeatureRegistration
         services.AddScoped<ProgressService>();
         services.AddScoped<MonitoringReportService>();
         services.AddScoped<PublicResultsService>();
+        services.AddScoped<CallService>();
+        services.AddScoped<ApplicantService>();
+        services.AddScoped<ScreeningService>();
         services.AddScoped<ReportDocuments>();
 
         services.AddScoped<ConsultationService>();

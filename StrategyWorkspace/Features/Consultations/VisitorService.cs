@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
@@ -13,9 +12,6 @@ namespace StrategyWorkspace.Features.Consultations;
 internal sealed class VisitorService(
     IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, EditionReader editions, CommitteeClock clock)
 {
-    // Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.
-    private const string ReferenceAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
     /// <summary>For the public page. Null when no consultation was ever opened.</summary>
     public async Task<PublicConsultation?> GetPublicAsync(CancellationToken cancellationToken = default)
     {
@@ -117,11 +113,7 @@ internal sealed class VisitorService(
     }
 
     /// <summary>Accepts what people type: lower case, spaces, dashes.</summary>
-    internal static string? NormalizeReference(string? reference)
-    {
-        var cleaned = new string((reference ?? "").Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
-        return cleaned.Length == Proposal.ReferenceLength ? cleaned : null;
-    }
+    internal static string? NormalizeReference(string? reference) => PublicReference.Normalize(reference, Proposal.ReferenceLength);
 
     private static async Task<(int GroupId, int? ItemId)> ResolveTargetAsync(WorkspaceDbContext db, int edition, string target, CancellationToken cancellationToken)
     {
@@ -141,14 +133,5 @@ internal sealed class VisitorService(
         throw new InvalidInputException(nameof(ProposalInput.Target), "Consultation_UnknownTarget");
     }
 
-    private static string NewReference()
-    {
-        // Nine characters of 32: about 3.5e13 possibilities, so a reference cannot be guessed.
-        Span<char> reference = stackalloc char[Proposal.ReferenceLength];
-        for (var i = 0; i < reference.Length; i++)
-        {
-            reference[i] = ReferenceAlphabet[RandomNumberGenerator.GetInt32(ReferenceAlphabet.Length)];
-        }
-        return new string(reference);
-    }
+    private static string NewReference() => PublicReference.New(Proposal.ReferenceLength);
 }

@@ -38,7 +38,15 @@ public sealed class DraftingService(
     }
 
     /// <summary>Creates an item with its version 1 and its links; returns its id.</summary>
-    public async Task<int> CreateItemAsync(string? actorId, int groupId, ItemKind kind, DraftInput input, IReadOnlyCollection<int> linkTo, CancellationToken cancellationToken = default)
+    public Task<int> CreateItemAsync(string? actorId, int groupId, ItemKind kind, DraftInput input, IReadOnlyCollection<int> linkTo, CancellationToken cancellationToken = default) =>
+        CreateItemAsync(actorId, groupId, kind, input, linkTo, (_, _) => Task.CompletedTask, cancellationToken);
+
+    /// <summary>
+    /// Creates an item and, in the same write turn and transaction, does what comes with it (<paramref name="alsoInTheTurn"/>, given the
+    /// context and the new item's id): a project proposal taken into the plan is marked so only if its project is created, and the other way round.
+    /// </summary>
+    internal async Task<int> CreateItemAsync(string? actorId, int groupId, ItemKind kind, DraftInput input, IReadOnlyCollection<int> linkTo,
+        Func<WorkspaceDbContext, int, Task> alsoInTheTurn, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var actor = await GroupRights.RequireCanEditAsync(db, actorId, groupId, cancellationToken);
@@ -69,6 +77,7 @@ public sealed class DraftingService(
             }
             await db.SaveChangesAsync(cancellationToken); // the item's id, for its log entry
             db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actor.Id, clock.GetUtcNow(), groupId, item.Id, 1, input.ChangeNote));
+            await alsoInTheTurn(db, item.Id);
         }, cancellationToken);
         return item.Id;
     }

@@ -20,6 +20,15 @@ internal sealed class CallService(IDbContextFactory<WorkspaceDbContext> contextF
         return views;
     }
 
+    /// <summary>The plan's years a new call is most likely for: the next two, within the strategy's horizon.</summary>
+    public async Task<(int First, int Last)> SuggestedYearsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var horizon = await db.Strategies.OrderBy(s => s.Id).Select(s => s.Horizon).FirstAsync(cancellationToken);
+        var first = Math.Min(clock.Today.Year + 1, horizon);
+        return (first, Math.Min(first + 1, horizon));
+    }
+
     /// <summary>
     /// Opens a call from the first to the last day (both included, committee time) for projects in the plan's years. The chair or the
     /// administrator only, once the strategy is adopted (a project serves one of its tasks); one call at a time.

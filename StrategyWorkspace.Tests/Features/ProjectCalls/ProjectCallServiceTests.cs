@@ -143,4 +143,35 @@ public sealed class ProjectCallServiceTests(WorkspaceFixture fixture) : IClassFi
             Title = "Ні", FirstYear = 2019, LastYear = 2020, FirstDay = DateTime.UtcNow.Date, LastDay = DateTime.UtcNow.Date.AddDays(5),
         }));
     }
+
+    [Fact]
+    public async Task Two_members_screening_one_proposal_at_once_the_second_is_refused_not_written_over_the_first()
+    {
+        var (plan, _) = await OpenCallAsync(app);
+        var reference = await app.Scoped<ApplicantService>().SendAsync(Proposal(plan.TaskId, "Двічі"));
+        var member = await app.UserIdAsync(Demo.Economy);
+        var card = (await app.Scoped<ScreeningService>().ListAsync(member)).Single(c => c.Reference == reference);
+
+        var outcomes = await Task.WhenAll(
+            Outcome(() => app.Scoped<ScreeningService>().ReturnAsync(member, card.Id, "Перше")),
+            Outcome(() => app.Scoped<ScreeningService>().RejectAsync(member, card.Id, "Друге")));
+
+        Assert.Single(outcomes, o => o is null);
+        Assert.Single(outcomes, o => o is StaleDataException or WorkspaceRuleException);
+        var status = (await app.Scoped<ApplicantService>().StatusAsync(reference))!;
+        Assert.Equal(outcomes[0] is null ? "Перше" : "Друге", status.Reason);
+    }
+
+    private static async Task<Exception?> Outcome(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return null;
+        }
+        catch (Exception e)
+        {
+            return e;
+        }
+    }
 }

@@ -82,6 +82,12 @@ public sealed class ProjectCallPagesTests(WorkspaceFixture fixture) : IClassFixt
         Assert.Contains("value=\"Міст через Айдар\"", html);
         Assert.Contains("Послуги ближче до людей", html);
 
+        var notANumber = Form(plan.TaskId, "Міст через Айдар");
+        notANumber["Input.Funding[0].Amount"] = "триста";
+        var unparsed = WebUtility.HtmlDecode(await (await StaticForms.PostAsync(visitor, "/projects/propose", "project-proposal", notANumber)).Content.ReadAsStringAsync());
+        Assert.Contains("Вартість і джерела фінансування: Введіть число.", unparsed);
+        Assert.Contains("value=\"Міст через Айдар\"", unparsed);
+
         await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();
         var before = await db.ProjectProposals.CountAsync();
         var bot = await StaticForms.PostAsync(visitor, "/projects/propose", "project-proposal", Form(plan.TaskId, "Бот", website: "http://spam.example"));

@@ -34,8 +34,8 @@ public sealed class ProjectCallServiceTests(WorkspaceFixture fixture) : IClassFi
     internal static ProjectProposalInput Proposal(int taskId, string title = "Центр надання адмінпослуг") => new()
     {
         Task = taskId, Title = title, Applicant = "Сватівська міська рада", ContactName = "Ірина", Email = "iryna@example.org",
-        Territory = "м. Сватове", TargetGroups = "Мешканці громади", StartYear = 2019, EndYear = 2020,
-        Funding = [new FundingInput { Source = FundingSource.LocalBudgets, Year = 2019, Amount = 300m }, new FundingInput { Source = FundingSource.StateBudget, Year = 2020, Amount = 700m },
+        Territory = "м. Сватове", TargetGroups = "Мешканці громади", StartYear = "2019", EndYear = "2020",
+        Funding = [new FundingInput { Source = FundingSource.LocalBudgets, Year = "2019", Amount = "300" }, new FundingInput { Source = FundingSource.StateBudget, Year = "2020", Amount = "700" },
             new FundingInput(), new FundingInput(), new FundingInput()],
         ExpectedResults = "Послуги ближче до людей", Indicators = "Кількість послуг на рік: 0 → 5000", Consent = true,
     };
@@ -96,8 +96,8 @@ public sealed class ProjectCallServiceTests(WorkspaceFixture fixture) : IClassFi
         var status = await applicants.StatusAsync(returned);
         Assert.Equal((ProjectProposalState.Returned, "Додайте кошторис", true), (status!.State, status.Reason, status.CanResubmit));
         var form = (await applicants.ReturnedFormAsync(returned))!;
-        Assert.Equal(("Ремонт школи", 1000m), (form.Title, form.Funding.Sum(f => f.Amount ?? 0m)));
-        form.Funding[2] = new FundingInput { Source = FundingSource.RegionalBudget, Year = 2020, Amount = 250m };
+        Assert.Equal(("Ремонт школи", 1000m), (form.Title, form.Funding.Sum(f => decimal.Parse(f.Amount ?? "0", System.Globalization.CultureInfo.InvariantCulture))));
+        form.Funding[2] = new FundingInput { Source = FundingSource.RegionalBudget, Year = "2020", Amount = "250,0" };
         form.Consent = true;
         await applicants.ResubmitAsync(returned, form);
         Assert.Equal((ProjectProposalState.Submitted, 1250m), ((await applicants.StatusAsync(returned))!.State, (await applicants.StatusAsync(returned))!.Application.Plan.Total));
@@ -117,14 +117,14 @@ public sealed class ProjectCallServiceTests(WorkspaceFixture fixture) : IClassFi
         var applicants = app.Scoped<ApplicantService>();
 
         var outside = Proposal(plan.TaskId);
-        outside.EndYear = 2021;
-        outside.Funding[1].Year = 2021;
+        outside.EndYear = "2021";
+        outside.Funding[1].Year = "2021";
         Assert.Equal("Project.End", (await Assert.ThrowsAsync<InvalidInputException>(() => applicants.SendAsync(outside))).Field);
         var noCost = Proposal(plan.TaskId);
         noCost.Funding = [new FundingInput(), new FundingInput()];
         Assert.Equal("Project.Funding", (await Assert.ThrowsAsync<InvalidInputException>(() => applicants.SendAsync(noCost))).Field);
         var yearOutside = Proposal(plan.TaskId);
-        yearOutside.Funding[0].Year = 2018;
+        yearOutside.Funding[0].Year = "2018";
         Assert.Equal("Project.Funding[0].Year", (await Assert.ThrowsAsync<InvalidInputException>(() => applicants.SendAsync(yearOutside))).Field);
         var notATask = Proposal(plan.GoalId);
         Assert.Equal("Task", (await Assert.ThrowsAsync<InvalidInputException>(() => applicants.SendAsync(notATask))).Field);

@@ -94,11 +94,12 @@ internal sealed class ProjectProposalInput
     [MaxLength(ProjectProposal.MaxTextLength, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
     public string TargetGroups { get; set; } = "";
 
+    // Numbers as typed: a static form's mapping would refuse "триста" in the framework's own English; parsed in ToApplication instead.
     [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
-    public int? StartYear { get; set; }
+    public string? StartYear { get; set; }
 
     [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
-    public int? EndYear { get; set; }
+    public string? EndYear { get; set; }
 
     public List<FundingInput> Funding { get; set; } = [.. Enumerable.Range(0, FundingLines).Select(_ => new FundingInput())];
 
@@ -116,10 +117,29 @@ internal sealed class ProjectProposalInput
     /// <summary>The honeypot: hidden from people, filled in by simple bots.</summary>
     public string? Website { get; set; }
 
-    /// <summary>The application the domain checks: the applicant is the project's executor; empty cost rows are left out.</summary>
-    public ProjectApplication ToApplication() => new(Title, Applicant, ContactName, Email, TargetGroups, Indicators,
-        new ProjectPlan(ExpectedResults, Applicant, Territory, new PlanPeriod(StartYear), new PlanPeriod(EndYear),
-            Funding.Where(f => f.Year is not null || f.Amount is not null).Select(f => new FundingLine(f.Source, f.Year, f.Amount))));
+    /// <summary>
+    /// The application the domain checks: the applicant is the project's executor; empty cost rows are left out; a number that is not
+    /// one is refused on its field (a comma or a point for decimals).
+    /// </summary>
+    public ProjectApplication ToApplication()
+    {
+        var lines = Funding.Select((f, i) => (f, i)).Where(x => !string.IsNullOrWhiteSpace(x.f.Year) || !string.IsNullOrWhiteSpace(x.f.Amount))
+            .Select(x => new FundingLine(x.f.Source, Year($"Project.Funding[{x.i}].Year", x.f.Year), Amount($"Project.Funding[{x.i}].Amount", x.f.Amount)))
+            .ToList();
+        return new(Title, Applicant, ContactName, Email, TargetGroups, Indicators,
+            new ProjectPlan(ExpectedResults, Applicant, Territory, new PlanPeriod(Year("Project.Start", StartYear)), new PlanPeriod(Year("Project.End", EndYear)), lines));
+    }
+
+    private static int? Year(string field, string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : int.TryParse(text.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year
+        : throw new InvalidInputException(field, "Call_NotANumber");
+
+    private static decimal? Amount(string field, string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : decimal.TryParse(text.Trim().Replace(" ", "", StringComparison.Ordinal).Replace('\u00a0'.ToString(), "", StringComparison.Ordinal).Replace(',', '.'),
+            System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount) ? amount
+        : throw new InvalidInputException(field, "Call_NotANumber");
 
     /// <summary>The form filled in again from a proposal sent back to be corrected.</summary>
     public static ProjectProposalInput From(int taskItemId, ProjectApplication application)
@@ -128,22 +148,26 @@ internal sealed class ProjectProposalInput
         {
             Task = taskItemId, Title = application.Title, Applicant = application.Applicant, ContactName = application.ContactName,
             Email = application.Email, Territory = application.Plan.Territory, TargetGroups = application.TargetGroups,
-            StartYear = application.Plan.Start.Year, EndYear = application.Plan.End.Year, ExpectedResults = application.Plan.ExpectedResults,
+            StartYear = Text(application.Plan.Start.Year), EndYear = Text(application.Plan.End.Year), ExpectedResults = application.Plan.ExpectedResults,
             Indicators = application.Indicators,
         };
         for (var i = 0; i < Math.Min(FundingLines, application.Plan.Funding.Count); i++)
         {
             var line = application.Plan.Funding[i];
-            input.Funding[i] = new FundingInput { Source = line.Source, Year = line.Year, Amount = line.Amount };
+            input.Funding[i] = new FundingInput { Source = line.Source, Year = Text(line.Year), Amount = Text(line.Amount) };
         }
         return input;
     }
+
+    private static string? Text(int? number) => number?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string? Text(decimal? number) => number?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>A row of the cost: the source, the year, the amount in thousand hryvnias.</summary>
 internal sealed class FundingInput
 {
     public FundingSource Source { get; set; } = FundingSource.RegionalBudget;
-    public int? Year { get; set; }
-    public decimal? Amount { get; set; }
+    public string? Year { get; set; }
+    public string? Amount { get; set; }
 }

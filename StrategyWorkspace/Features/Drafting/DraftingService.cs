@@ -260,8 +260,7 @@ public sealed class DraftingService(
         };
     }
 
-    private static Task<int> HorizonAsync(WorkspaceDbContext db, CancellationToken cancellationToken) =>
-        db.Strategies.OrderBy(s => s.Id).Select(s => s.Horizon).FirstAsync(cancellationToken);
+    private static Task<int> HorizonAsync(WorkspaceDbContext db, CancellationToken cancellationToken) => db.HorizonAsync(cancellationToken);
 
     private static async Task<Item> FindAsync(WorkspaceDbContext db, int itemId, CancellationToken cancellationToken) =>
         await db.Items.FirstOrDefaultAsync(i => i.Id == itemId, cancellationToken)

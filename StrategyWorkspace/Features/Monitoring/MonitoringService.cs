@@ -27,7 +27,7 @@ internal sealed partial class MonitoringService(IDbContextFactory<WorkspaceDbCon
         var edition = await AdoptedEditionAsync(db, cancellationToken);
         if (edition is null)
         {
-            return MonitoringBoard.NoneAdopted(await db.Strategies.OrderBy(s => s.Id).Select(s => s.Horizon).FirstAsync(cancellationToken));
+            return MonitoringBoard.NoneAdopted(await db.HorizonAsync(cancellationToken));
         }
         var measured = await MeasuredAsync(db, edition.Id, null, cancellationToken);
         var itemIds = measured.Select(m => m.ItemId).ToList();
@@ -273,7 +273,7 @@ internal sealed partial class MonitoringService(IDbContextFactory<WorkspaceDbCon
     private static partial System.Text.RegularExpressions.Regex PeriodPattern();
 
     internal static Task<Edition?> AdoptedEditionAsync(WorkspaceDbContext db, CancellationToken cancellationToken) =>
-        db.Editions.AsNoTracking().Where(e => e.AdoptedOn != null).OrderByDescending(e => e.Number).FirstOrDefaultAsync(cancellationToken);
+        db.AdoptedEditions().FirstOrDefaultAsync(cancellationToken);
 
     internal sealed record Measured(int ItemId, int GroupId, int GroupPosition, string GroupName, ItemNumber Number, string Title, IndicatorSet Indicators);
 

@@ -170,5 +170,5 @@ internal sealed class ProgressService(IDbContextFactory<WorkspaceDbContext> cont
     }
 
     private static Task<int?> AdoptedEditionIdAsync(WorkspaceDbContext db, CancellationToken cancellationToken) =>
-        db.Editions.Where(e => e.AdoptedOn != null).OrderByDescending(e => e.Number).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
+        db.AdoptedEditions().Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
 }

@@ -14,7 +14,7 @@ internal sealed class ApplicantService(IDbContextFactory<WorkspaceDbContext> con
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var call = await CallQueries.LatestAsync(db, cancellationToken);
-        return call is null ? (null, []) : (await CallQueries.ViewAsync(db, call, clock.GetUtcNow(), cancellationToken), await CallQueries.TasksAsync(db, cancellationToken));
+        return call is null ? (null, []) : ((await CallQueries.ViewsAsync(db, [call], clock.GetUtcNow(), cancellationToken))[0], await CallQueries.TasksAsync(db, cancellationToken));
     }
 
     /// <summary>
@@ -27,11 +27,10 @@ internal sealed class ApplicantService(IDbContextFactory<WorkspaceDbContext> con
         for (var attempt = 0; ; attempt++)
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var call = await db.ProjectCalls.OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new InvalidInputException("", "Call_NotOpen");
+            var call = await CallQueries.LatestAsync(db, cancellationToken) ?? throw new InvalidInputException("", "Call_NotOpen");
             var task = (await CallQueries.TasksAsync(db, cancellationToken)).FirstOrDefault(t => t.ItemId == input.Task)
                 ?? throw new InvalidInputException(nameof(input.Task), "Call_UnknownTask");
-            var horizon = await db.Strategies.OrderBy(s => s.Id).Select(s => s.Horizon).FirstAsync(cancellationToken);
+            var horizon = await db.HorizonAsync(cancellationToken);
             var proposal = call.Receive(PublicReference.New(ProjectProposal.ReferenceLength), task.ItemId, task.GroupId, input.ToApplication(), horizon,
                 clock.GetUtcNow());
             db.ProjectProposals.Add(proposal);
@@ -86,7 +85,7 @@ internal sealed class ApplicantService(IDbContextFactory<WorkspaceDbContext> con
         var proposal = await db.ProjectProposals.FirstOrDefaultAsync(p => p.Reference == normalized, cancellationToken)
             ?? throw new NotFoundException("Call_ProposalNotFound");
         var call = await db.ProjectCalls.AsNoTracking().FirstAsync(c => c.Id == proposal.CallId, cancellationToken);
-        var horizon = await db.Strategies.OrderBy(s => s.Id).Select(s => s.Horizon).FirstAsync(cancellationToken);
+        var horizon = await db.HorizonAsync(cancellationToken);
         proposal.Resubmit(call, input.ToApplication(), horizon, clock.GetUtcNow());
         await writeGate.SaveAsync(db, cancellationToken);
     }
@@ -113,6 +112,8 @@ internal sealed class ApplicantService(IDbContextFactory<WorkspaceDbContext> con
                     p.ProjectItemId is { } id ? numbers.GetValueOrDefault(id) : null)
                 : new SummaryLine(p.Reference, null, null, labels[p.TaskItemId], null, p.State, p.Reason, null))
             .ToList();
-        return new CallSummary(await CallQueries.ViewAsync(db, call, clock.GetUtcNow(), cancellationToken), lines);
+        // Counted from the proposals read above, not asked of the database again.
+        var view = CallQueries.View(call, proposals.GroupBy(p => p.State).Select(g => (g.Key, g.Count())), clock.GetUtcNow());
+        return new CallSummary(view, lines);
     }
 }

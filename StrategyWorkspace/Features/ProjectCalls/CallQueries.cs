@@ -9,11 +9,22 @@ internal static class CallQueries
     public static Task<ProjectCall?> LatestAsync(WorkspaceDbContext db, CancellationToken cancellationToken) =>
         db.ProjectCalls.AsNoTracking().OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
 
-    public static async Task<CallView> ViewAsync(WorkspaceDbContext db, ProjectCall call, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The calls' frames with what became of their proposals, counted in one query for all of them.</summary>
+    public static async Task<IReadOnlyList<CallView>> ViewsAsync(WorkspaceDbContext db, IReadOnlyList<ProjectCall> calls, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
-        var counts = await db.ProjectProposals.Where(p => p.CallId == call.Id).GroupBy(p => p.State)
-            .Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        int Count(ProjectProposalState state) => counts.Where(c => c.State == state).Sum(c => c.Count);
+        var ids = calls.Select(c => c.Id).ToList();
+        var counts = (await db.ProjectProposals.Where(p => ids.Contains(p.CallId)).GroupBy(p => new { p.CallId, p.State })
+                .Select(g => new { g.Key.CallId, g.Key.State, Count = g.Count() }).ToListAsync(cancellationToken))
+            .ToLookup(c => c.CallId, c => (c.State, c.Count));
+        return calls.Select(call => View(call, counts[call.Id], now)).ToList();
+    }
+
+    /// <summary>A call's frame, its proposals counted from <paramref name="states"/> (each state with how many are in it).</summary>
+    public static CallView View(ProjectCall call, IEnumerable<(ProjectProposalState State, int Count)> states, DateTimeOffset now)
+    {
+        var counted = states.ToList();
+        int Count(ProjectProposalState state) => counted.Where(c => c.State == state).Sum(c => c.Count);
         return new CallView(call.Id, call.Title, call.FirstYear, call.LastYear, call.Introduction, call.StartsAt, call.EndsAt, call.ClosedAt,
             call.StatusAt(now), new CallCounts(Count(ProjectProposalState.Submitted), Count(ProjectProposalState.Accepted),
                 Count(ProjectProposalState.Returned), Count(ProjectProposalState.Rejected)));
@@ -22,8 +33,7 @@ internal static class CallQueries
     /// <summary>The adopted edition's tasks, in the document's order, each under its section: what a project may serve.</summary>
     public static async Task<IReadOnlyList<CallTask>> TasksAsync(WorkspaceDbContext db, CancellationToken cancellationToken)
     {
-        var edition = await db.Editions.AsNoTracking().Where(e => e.AdoptedOn != null).OrderByDescending(e => e.Number)
-            .Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
+        var edition = await db.AdoptedEditions().Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
         if (edition is null)
         {
             return [];

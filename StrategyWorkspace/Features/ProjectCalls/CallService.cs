@@ -12,19 +12,14 @@ internal sealed class CallService(IDbContextFactory<WorkspaceDbContext> contextF
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
         var calls = await db.ProjectCalls.AsNoTracking().OrderByDescending(c => c.Id).ToListAsync(cancellationToken);
-        var views = new List<CallView>();
-        foreach (var call in calls)
-        {
-            views.Add(await CallQueries.ViewAsync(db, call, clock.GetUtcNow(), cancellationToken));
-        }
-        return views;
+        return await CallQueries.ViewsAsync(db, calls, clock.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>The plan's years a new call is most likely for: the next two, within the strategy's horizon.</summary>
     public async Task<(int First, int Last)> SuggestedYearsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var horizon = await db.Strategies.OrderBy(s => s.Id).Select(s => s.Horizon).FirstAsync(cancellationToken);
+        var horizon = await db.HorizonAsync(cancellationToken);
         var first = Math.Min(clock.Today.Year + 1, horizon);
         return (first, Math.Min(first + 1, horizon));
     }
@@ -42,7 +37,7 @@ internal sealed class CallService(IDbContextFactory<WorkspaceDbContext> contextF
         {
             throw new InvalidInputException("", "Call_NothingAdopted");
         }
-        var horizon = await db.Strategies.OrderBy(s => s.Id).Select(s => s.Horizon).FirstAsync(cancellationToken);
+        var horizon = await db.HorizonAsync(cancellationToken);
         var call = await writeGate.SaveAsync(db, async () =>
         {
             // In the turn: two chairs opening at once must not both find none running.

@@ -16,6 +16,9 @@ public sealed record OpenDataColumn(string Name, string DescriptionKey);
 /// </summary>
 public sealed record OpenDataSet(string Name, string TitleKey, IReadOnlyList<OpenDataColumn> Columns)
 {
+    /// <summary>The set's rows from the results, each with a value for every column in order.</summary>
+    internal Func<PublicResults, IEnumerable<object?[]>> Rows { get; init; } = _ => [];
+
     public string CsvPath => $"/results/data/{Name}.csv";
 
     public string JsonPath => $"/results/data/{Name}.json";
@@ -36,13 +39,13 @@ internal static class OpenData
         new("periodicity", "OpenData_Periodicity"), new("baseline_year", "OpenData_BaselineYear"), new("baseline_value", "OpenData_BaselineValue"),
         new("latest_period", "OpenData_LatestPeriod"), new("latest_value", "OpenData_LatestValue"), new("expected_value", "OpenData_ExpectedValue"),
         new("standing", "OpenData_Standing"),
-    ]);
+    ]) { Rows = IndicatorRows };
 
     public static readonly OpenDataSet Values = new("values", "OpenData_Values",
     [
         new("code", "OpenData_Code"), new("period", "OpenData_Period"), new("year", "OpenData_Year"), new("half", "OpenData_Half"),
         new("target", "OpenData_Target"), new("actual", "OpenData_Actual"), new("value_source", "OpenData_ValueSource"), new("note", "OpenData_Note"),
-    ]);
+    ]) { Rows = ValueRows };
 
     public static readonly OpenDataSet Projects = new("projects", "OpenData_Projects",
     [
@@ -51,7 +54,7 @@ internal static class OpenData
         new("percent", "OpenData_Percent"), new("planned", "OpenData_Planned"), new("spent", "OpenData_Spent"),
         new("territory", "OpenData_Territory"), new("executors", "OpenData_Executors"), new("latest_note_on", "OpenData_LatestNoteOn"),
         new("latest_note", "OpenData_LatestNote"),
-    ]);
+    ]) { Rows = ProjectRows };
 
     public static readonly IReadOnlyList<OpenDataSet> Sets = [Indicators, Values, Projects];
 
@@ -59,19 +62,10 @@ internal static class OpenData
 
     public static OpenDataSet? Find(string name) => Sets.FirstOrDefault(s => s.Name == name);
 
-    /// <summary>The set's rows, each with a value for every column in order.</summary>
-    public static IEnumerable<object?[]> Rows(OpenDataSet set, PublicResults results) => set.Name switch
-    {
-        "indicators" => IndicatorRows(results),
-        "values" => ValueRows(results),
-        "projects" => ProjectRows(results),
-        _ => throw new ArgumentOutOfRangeException(nameof(set)),
-    };
-
     public static byte[] Csv(OpenDataSet set, PublicResults results)
     {
         var csv = new CsvTable().Header(set.Columns.Select(c => c.Name));
-        foreach (var row in Rows(set, results))
+        foreach (var row in set.Rows(results))
         {
             csv.Row(row);
         }
@@ -81,7 +75,7 @@ internal static class OpenData
     /// <summary>The set as JSON: which edition it comes from, and its rows as objects whose fields are the columns.</summary>
     public static byte[] JsonFile(OpenDataSet set, PublicResults results)
     {
-        var rows = Rows(set, results).Select(row => set.Columns.Select((column, i) => (column.Name, Value: row[i])).ToDictionary(f => f.Name, f => f.Value));
+        var rows = set.Rows(results).Select(row => set.Columns.Select((column, i) => (column.Name, Value: row[i])).ToDictionary(f => f.Name, f => f.Value));
         var file = new Dictionary<string, object?>
         {
             ["dataset"] = set.Name,

@@ -153,7 +153,11 @@ public sealed class ConflictBrowserTests(BrowserFixture browser)
         await first.SaveVersionAsync("");
         await Expect(first.NewestText()).ToContainTextAsync("Речення Олени.");
 
+        // The second types once the notice of the first's version has shown (its render and the typing do
+        // not race), and saves once the preview, the server's own rendering, shows what was typed.
+        await Expect(second.GetByText("зберіг(ла) версію 2, поки ви редагували").First).ToBeVisibleAsync();
         await second.GetByLabel("Текст (Markdown)").FillAsync("Вступ.\n\nРечення секретаріату.\n\nВисновок.");
+        await Expect(second.Locator(".preview")).ToContainTextAsync("Речення секретаріату.");
         await second.SaveVersionAsync("");
         var merge = second.GetByRole(AriaRole.Dialog, new() { Name = "Тим часом хтось зберіг зміни" });
         var conflict = merge.GetByRole(AriaRole.Group, new() { Name = "Розбіжність 1" });

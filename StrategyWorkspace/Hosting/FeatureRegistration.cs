@@ -8,6 +8,7 @@ using StrategyWorkspace.Features.Consultations;
 using StrategyWorkspace.Features.Dashboard;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Export;
+using StrategyWorkspace.Features.Import;
 using StrategyWorkspace.Features.Localization;
 using StrategyWorkspace.Features.Monitoring;
 using StrategyWorkspace.Features.ProjectCalls;
@@ -57,6 +58,7 @@ internal static class FeatureRegistration
         services.AddScoped<CallService>();
         services.AddScoped<ApplicantService>();
         services.AddScoped<ScreeningService>();
+        services.AddScoped<DocumentImportService>();
         services.AddScoped<ReportDocuments>();
 
         services.AddScoped<ConsultationService>();

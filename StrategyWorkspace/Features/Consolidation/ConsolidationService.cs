@@ -53,24 +53,7 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
             return await writeGate.SaveAsync(db, async () =>
             {
                 var actor = await Rights.RequireChairOrAdministratorAsync(db, actorId, cancellationToken);
-                var current = await EditionTables.CurrentEditionAsync(db, cancellationToken);
-                var candidates = (await CandidatesAsync(db, current?.Id, cancellationToken))
-                    .Select(c => new MergeChoice(c.ItemId, c.Change == ItemChangeKind.Removed ? null : c.ApprovedVersion)).ToList();
-                var held = current is null
-                    ? new Dictionary<int, int>()
-                    : await db.EditionEntries.Where(e => e.EditionId == current.Id).ToDictionaryAsync(e => e.ItemId, e => e.VersionNumber, cancellationToken);
-                // Every item's place and every link, filtered in memory: nearly every item is held or chosen in a
-                // merge, and a filter by thousands of ids cost the database more than reading them all.
-                var merged = Edition.Merge(
-                    await db.Strategies.OrderBy(s => s.Id).FirstAsync(cancellationToken), current, expectedCurrentEdition, held, choices, candidates,
-                    await EditionTables.Placements(db).ToListAsync(cancellationToken),
-                    (await db.ItemLinks.Select(l => new { l.FromItemId, l.ToItemId }).ToListAsync(cancellationToken)).Select(l => (l.FromItemId, l.ToItemId)),
-                    actor.Id, note, clock.GetUtcNow());
-                db.Editions.Add(merged.Edition);
-                db.Activity.Add(new ActivityEntry(ActivityKind.EditionMerged, actor.Id, clock.GetUtcNow(), null, null, merged.Edition.Number, note));
-                await db.SaveChangesAsync(cancellationToken);
-                await EditionContents.InsertAsync(db, merged.Edition.Id, merged.Entries, merged.Links, cancellationToken);
-                return merged.Edition.Number;
+                return await MergeInTurnAsync(db, actor, expectedCurrentEdition, choices, note, clock.GetUtcNow(), cancellationToken);
             }, cancellationToken);
         }
         catch (DbUpdateException)
@@ -78,6 +61,34 @@ internal sealed class ConsolidationService(IDbContextFactory<WorkspaceDbContext>
             // The unique edition number: a merge on another connection got there first.
             throw new StaleDataException("Consolidation_EditionChangedMeanwhile");
         }
+    }
+
+    /// <summary>
+    /// Makes the next edition inside a write turn the caller holds, after checking the right: the merge's own
+    /// work, and an import's, whose items and first edition are one transaction. <paramref name="expectedCurrentEdition"/>
+    /// null takes whatever edition is current in the turn.
+    /// </summary>
+    internal static async Task<int> MergeInTurnAsync(WorkspaceDbContext db, Actor actor, int? expectedCurrentEdition, IReadOnlyCollection<MergeChoice> choices,
+        string? note, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var current = await EditionTables.CurrentEditionAsync(db, cancellationToken);
+        var candidates = (await CandidatesAsync(db, current?.Id, cancellationToken))
+            .Select(c => new MergeChoice(c.ItemId, c.Change == ItemChangeKind.Removed ? null : c.ApprovedVersion)).ToList();
+        var held = current is null
+            ? new Dictionary<int, int>()
+            : await db.EditionEntries.Where(e => e.EditionId == current.Id).ToDictionaryAsync(e => e.ItemId, e => e.VersionNumber, cancellationToken);
+        // Every item's place and every link, filtered in memory: nearly every item is held or chosen in a
+        // merge, and a filter by thousands of ids cost the database more than reading them all.
+        var merged = Edition.Merge(
+            await db.Strategies.OrderBy(s => s.Id).FirstAsync(cancellationToken), current, expectedCurrentEdition ?? current?.Number ?? 0, held, choices, candidates,
+            await EditionTables.Placements(db).ToListAsync(cancellationToken),
+            (await db.ItemLinks.Select(l => new { l.FromItemId, l.ToItemId }).ToListAsync(cancellationToken)).Select(l => (l.FromItemId, l.ToItemId)),
+            actor.Id, note, now);
+        db.Editions.Add(merged.Edition);
+        db.Activity.Add(new ActivityEntry(ActivityKind.EditionMerged, actor.Id, now, null, null, merged.Edition.Number, note));
+        await db.SaveChangesAsync(cancellationToken);
+        await EditionContents.InsertAsync(db, merged.Edition.Id, merged.Entries, merged.Links, cancellationToken);
+        return merged.Edition.Number;
     }
 
     /// <summary>

@@ -90,17 +90,17 @@ internal static partial class ImportGuess
     private static ItemKind? ListKind(string heading) =>
         ListHeadings.TryGetValue(LeadingNumber().Replace(heading.Trim(), "").TrimEnd('.', ':').ToUpperInvariant(), out var kind) ? kind : null;
 
-    private static ImportRole? Section(string heading)
+    private static ImportRole? SectionByTitle(string heading)
+    {
+        var words = LeadingNumber().Replace(heading.Trim(), "");
+        return ItemKinds.SectionKinds.Where(kind => Cultures.Any(c => string.Equals(DocumentStrings.SectionTitle(kind, c), words, StringComparison.OrdinalIgnoreCase)))
+            .Select(kind => (ImportRole?)ImportRoles.ForKind(kind)).FirstOrDefault();
+    }
+
+    private static ImportRole? SectionByWords(string heading)
     {
         var words = LeadingNumber().Replace(heading.Trim(), "").ToLowerInvariant();
-        foreach (var kind in ItemKinds.SectionKinds)
-        {
-            if (Cultures.Any(c => string.Equals(DocumentStrings.SectionTitle(kind, c), words, StringComparison.OrdinalIgnoreCase)))
-            {
-                return ImportRoles.ForKind(kind);
-            }
-        }
-        return SectionWords.FirstOrDefault(s => s.Words.Any(w => words.Contains(w, StringComparison.Ordinal))) is { Words: not null } found ? found.Role : null;
+        return SectionWords.Where(s => s.Words.Any(w => words.Contains(w, StringComparison.Ordinal))).Select(s => (ImportRole?)s.Role).FirstOrDefault();
     }
 
     public static IReadOnlyList<ImportRole> Guess(IReadOnlyList<ImportedHeading> headings)
@@ -159,15 +159,21 @@ internal static partial class ImportGuess
         {
             return ImportRole.Skip;
         }
-        if (!underGroup && Section(heading.Text) is { } section)
+        if (underGroup)
         {
-            return section;
+            return ImportRole.Skip;
         }
-        if (!underGroup && HasItemsBelow(headings, i))
+        // A section's own title first; then a heading with items below is a group, whatever words its name has
+        // («Моніторинг довкілля» may be a group's); then a section by its words.
+        if (SectionByTitle(heading.Text) is { } titled)
+        {
+            return titled;
+        }
+        if (HasItemsBelow(headings, i))
         {
             return ImportRole.Group;
         }
-        return ImportRole.Skip;
+        return SectionByWords(heading.Text) ?? ImportRole.Skip;
     }
 
     /// <summary>Whether a heading below this one (before the next of its level) names an item or a list of items.</summary>

@@ -46,7 +46,8 @@ internal static partial class WordOutline
             {
                 throw new InvalidInputException("File", "Import_NoHeadings");
             }
-            return new ImportedDocument(Path.GetFileName(fileName), reader.Title, headings);
+            // A browser on Windows may send the whole path; only the name is kept.
+            return new ImportedDocument(fileName.Split('/', '\\')[^1], reader.Title, headings);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException or ArgumentException)
         {
@@ -186,7 +187,7 @@ internal static partial class WordOutline
             }
             EndCode();
             var markdown = InlineMarkdown(paragraph);
-            if (numberingText is not null || styleName == "list paragraph" && paragraph.ParagraphProperties?.NumberingProperties is not null)
+            if (NumberingOf(paragraph, styleId).NumId is > 0)
             {
                 var (ordered, depth) = ListKind(paragraph, styleId);
                 (listItems ??= []).Add(new string(' ', depth * 3) + (ordered ? "1. " : "- ") + markdown);

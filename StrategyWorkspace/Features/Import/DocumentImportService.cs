@@ -77,7 +77,9 @@ internal sealed class DocumentImportService(IDbContextFactory<WorkspaceDbContext
             WorkingGroup? group = null;
             if (planned.ExistingId is null)
             {
-                group = new WorkingGroup { StrategyId = strategy.Id, Position = ++nextGroup, CreatedAt = now };
+                // The number the document gives the group ("3. Децентралізація…"), where it is still free: the items keep their numbers.
+                nextGroup = planned.Number is { } number && number > nextGroup ? number : nextGroup + 1;
+                group = new WorkingGroup { StrategyId = strategy.Id, Position = nextGroup, CreatedAt = now };
                 group.Rename(planned.Name);
                 db.WorkingGroups.Add(group);
             }

@@ -165,15 +165,13 @@ internal static partial class ImportGuess
         }
         // A section's own title first; then a heading with items below is a group, whatever words its name has
         // («Моніторинг довкілля» may be a group's); then a section by its words.
-        if (SectionByTitle(heading.Text) is { } titled)
-        {
-            return titled;
-        }
-        if (HasItemsBelow(headings, i))
+        if (HasItemsBelow(headings, i) && SectionByTitle(heading.Text) is null)
         {
             return ImportRole.Group;
         }
-        return SectionByWords(heading.Text) ?? ImportRole.Skip;
+        // A section heading with no text at all (the export's vision heading of an edition without one) makes no section.
+        var empty = heading.Body.Length == 0 && (i + 1 == headings.Count || headings[i + 1].Level <= heading.Level);
+        return empty ? ImportRole.Skip : SectionByTitle(heading.Text) ?? SectionByWords(heading.Text) ?? ImportRole.Skip;
     }
 
     /// <summary>Whether a heading below this one (before the next of its level) names an item or a list of items.</summary>

@@ -61,7 +61,7 @@ public sealed record ImportPlan(
 
         var sections = new List<PlannedItem>();
         var kept = new List<PlannedItem>();
-        var groups = new List<(string Key, string Name, int? Heading, List<PlannedItem> Items)>();
+        var groups = new List<(string Key, string Name, int Heading, List<PlannedItem> Items)>();
         for (var i = 0; i < headings.Count; i++)
         {
             if (roles[i].IsSection())
@@ -102,7 +102,8 @@ public sealed record ImportPlan(
             problems.Add(new ImportProblem(-1, kept.Count > 0 ? "Import_OnlyKeptSections" : "Import_NothingToImport"));
         }
         return new ImportPlan(sections,
-            groups.Select(g => new PlannedGroup(g.Name, existingGroups.TryGetValue(g.Key, out var id) ? id : null, g.Heading, g.Items)).ToList(),
+            groups.Select(g => new PlannedGroup(g.Name, existingGroups.TryGetValue(g.Key, out var id) ? id : null, g.Heading, GroupNumber(headings[g.Heading].Text), g.Items))
+                .ToList(),
             links, problems, kept);
     }
 
@@ -159,6 +160,10 @@ public sealed record ImportPlan(
         return links.Where(l => !l.Serves || links.First(s => s.Serves && s.From == l.From) == l).ToList();
     }
 
+    /// <summary>The number a group's heading starts with ("3. Децентралізація…"), if it is a plain one.</summary>
+    private static int? GroupNumber(string heading) =>
+        System.Text.RegularExpressions.Regex.Match(heading, @"^(\d{1,3})\.?\s") is { Success: true } match ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
     /// <summary>For each heading, the headings it stands under, nearest first.</summary>
     internal static List<List<int>> Ancestors(IReadOnlyList<ImportedHeading> headings)
     {
@@ -182,7 +187,8 @@ public sealed record ImportPlan(
 public sealed record PlannedItem(int Heading, ImportRole Role, ItemKind Kind, string Title, string Body, string? Number);
 
 /// <summary>A group the items go into: a new one, or the workspace's group of that name (<paramref name="ExistingId"/>).</summary>
-public sealed record PlannedGroup(string Name, int? ExistingId, int? Heading, IReadOnlyList<PlannedItem> Items);
+/// <param name="Number">The number its heading gives it, which a new group keeps where it is free.</param>
+public sealed record PlannedGroup(string Name, int? ExistingId, int Heading, int? Number, IReadOnlyList<PlannedItem> Items);
 
 /// <summary>A link from one planned item to another by their headings; <paramref name="Serves"/>: an operational goal's strategic goal.</summary>
 public sealed record PlannedLink(int From, int To, bool Serves);

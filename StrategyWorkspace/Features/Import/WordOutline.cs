@@ -205,8 +205,9 @@ internal static partial class WordOutline
                 return false;
             }
             var runs = TextRuns(paragraph).ToList();
-            var italic = blocks.Count == 0 && listItems is null && runs.Count > 0 && runs.All(r => r.Italic);
-            if (italic && MetadataLabels.Any(label => plain.StartsWith(label, StringComparison.Ordinal)))
+            // The export writes the label in italics and the linked items after it.
+            var labelled = blocks.Count == 0 && listItems is null && runs.Count > 0 && runs[0].Italic;
+            if (labelled && MetadataLabels.Any(label => plain.StartsWith(label, StringComparison.Ordinal)))
             {
                 links.AddRange(ItemNumber().Matches(plain + " ").Select(m => m.Groups[1].Value));
                 operational |= OperationalWords.Any(word => plain.StartsWith(word, StringComparison.Ordinal));

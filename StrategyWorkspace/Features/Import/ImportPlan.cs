@@ -38,7 +38,7 @@ public sealed record ImportPlan(
             {
                 bodies[i] = headings[i].Body.Length > 0 ? [headings[i].Body] : [];
             }
-            else if (roles[i] == ImportRole.Text && ancestors[i].FirstOrDefault(a => roles[a].HoldsText(), -1) is var owner and >= 0)
+            else if (roles[i] == ImportRole.Text && TextOwner(headings, roles, i) is { } owner)
             {
                 bodies[owner].Add(("### " + headings[i].Text + "\n\n" + headings[i].Body).Trim());
             }
@@ -163,6 +163,23 @@ public sealed record ImportPlan(
     /// <summary>The number a group's heading starts with ("3. Децентралізація…"), if it is a plain one.</summary>
     private static int? GroupNumber(string heading) =>
         System.Text.RegularExpressions.Regex.Match(heading, @"^(\d{1,3})\.?\s") is { Success: true } match ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>
+    /// The item or section a heading marked as text joins: the nearest heading before it at its level or above (its
+    /// parent, or the sibling item it follows), if that one holds text; none if it is a group or left out.
+    /// </summary>
+    public static int? TextOwner(IReadOnlyList<ImportedHeading> headings, IReadOnlyList<ImportRole> roles, int heading)
+    {
+        for (var j = heading - 1; j >= 0; j--)
+        {
+            if (roles[j] == ImportRole.Text || headings[j].Level > headings[heading].Level)
+            {
+                continue;
+            }
+            return roles[j].HoldsText() ? j : null;
+        }
+        return null;
+    }
 
     /// <summary>For each heading, the headings it stands under, nearest first.</summary>
     internal static List<List<int>> Ancestors(IReadOnlyList<ImportedHeading> headings)

@@ -85,7 +85,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
             screens.AddRange([
                 $"/groups/{group}", $"/items/{item}/versions/1", $"/items/{item}/edit", "/inbox", "/activity", "/document",
                 $"/items/{goal}", $"/items/{goal}/edit", "/sections", "/editions", "/editions/1", "/editions/compare", "/monitoring", "/monitoring/progress", "/monitoring/reports", "/calls", "/calls/screening", "/editions/merge", "/consultation/manage", "/consultation/moderation",
-                "/consultation/answers", "/admin/users", "/admin/groups", "/admin/strategy", "/Account/Manage/ChangePassword",
+                "/consultation/answers", "/admin/users", "/admin/groups", "/admin/strategy", "/admin/import", "/Account/Manage/ChangePassword",
             ]);
         }
         else if (email is Demo.Chair)

@@ -148,19 +148,27 @@ public sealed class TestDocx
     }
 
     /// <summary>
-    /// The Luhansk strategy's shape: three strategic directions as groups, each with a problem, strategic and operational
-    /// goals and tasks numbered as the methodology numbers them — twenty items in all — after an introduction and a SWOT.
+    /// The Luhansk strategy's shape: an introduction, the analysis, a SWOT and the vision, then three strategic directions
+    /// (<see cref="Directions"/>), then the implementation.
     /// </summary>
-    public static TestDocx Strategy(string tag = "") => new TestDocx()
-        .Title("Стратегія розвитку Луганської області до 2027 року")
-        .Heading(1, "Вступ").Paragraph("Стратегію розроблено відповідно до **Закону України** «Про засади державної регіональної політики».")
-        .Heading(1, "Соціально-економічний аналіз").Paragraph("Населення області скоротилося.")
-        .Table(["Показник", "2019", "2020"], ["Населення, тис. осіб", "2135,9", "2121,3"])
-        .Heading(2, "Демографія").Paragraph("Відтік молоді — *головний* виклик.")
-        .Heading(1, "SWOT-аналіз")
-        .Heading(2, "Сильні сторони").Bullets("Вигідне розташування", "Природні ресурси")
-        .Heading(2, "Загрози").Bullets("Збройний конфлікт")
-        .Heading(1, "Стратегічне бачення").Paragraph("Луганщина — регіон, де комфортно жити.")
+    public static TestDocx Strategy(string tag = "") => Directions(new TestDocx()
+            .Title("Стратегія розвитку Луганської області до 2027 року")
+            .Heading(1, "Вступ").Paragraph("Стратегію розроблено відповідно до **Закону України** «Про засади державної регіональної політики».")
+            .Heading(1, "Соціально-економічний аналіз").Paragraph("Населення області скоротилося.")
+            .Table(["Показник", "2019", "2020"], ["Населення, тис. осіб", "2135,9", "2121,3"])
+            .Heading(2, "Демографія").Paragraph("Відтік молоді — *головний* виклик.")
+            .Heading(1, "SWOT-аналіз")
+            .Heading(2, "Сильні сторони").Bullets("Вигідне розташування", "Природні ресурси")
+            .Heading(2, "Загрози").Bullets("Збройний конфлікт")
+            .Heading(1, "Стратегічне бачення").Paragraph("Луганщина — регіон, де комфортно жити."), tag)
+        .Heading(1, "Впровадження та моніторинг").Paragraph("Щорічний звіт про виконання.");
+
+    /// <summary>
+    /// Three strategic directions as groups, each with a problem, a strategic goal, operational goals and tasks numbered as the
+    /// methodology numbers them: twenty items. With <paramref name="unnamedTask"/> one task's heading lacks the word
+    /// «Завдання», so the guess takes it for text of the task before it.
+    /// </summary>
+    public static TestDocx Directions(TestDocx docx, string tag = "", bool unnamedTask = false) => docx
         .Heading(1, $"Економіка та зайнятість{tag}")
         .Heading(2, "Проблема 1. Безробіття").Paragraph("Рівень безробіття вдвічі вищий за середній.")
         .Heading(2, "Стратегічна ціль 1. Конкурентоспроможна економіка").Paragraph("Економіка зростає.")
@@ -175,7 +183,7 @@ public sealed class TestDocx
         .Heading(3, "Операційна ціль 2.1. Розмінування").Paragraph("Очищення територій.")
         .Heading(4, "Завдання 2.1.1. Гуманітарне розмінування сільськогосподарських угідь").Paragraph("Розмінування полів і доріг.")
         .Heading(4, "Завдання 2.1.2. Навчання населення").Paragraph("Уроки мінної безпеки в школах.")
-        .Heading(4, "Завдання 2.1.3. Позначення небезпечних ділянок").Paragraph("Знаки на узбіччях.")
+        .Heading(4, (unnamedTask ? "" : "Завдання 2.1.3. ") + "Позначення небезпечних ділянок").Paragraph("Знаки на узбіччях.")
         .Heading(1, $"Людський капітал{tag}")
         .Heading(2, "Проблема 3. Відтік молоді").Paragraph("Молодь виїжджає.")
         .Heading(2, "Стратегічна ціль 3. Якісні послуги").Paragraph("Освіта і медицина доступні.")
@@ -183,6 +191,5 @@ public sealed class TestDocx
         .Heading(4, "Завдання 3.1.1. Опорні школи").Paragraph("Мережа опорних шкіл.")
         .Heading(4, "Завдання 3.1.2. Профтехосвіта").Paragraph("Навчання робітничих професій.")
         .Heading(3, "Операційна ціль 3.2. Охорона здоров'я").Paragraph("Доступна медицина.")
-        .Heading(4, "Завдання 3.2.1. Амбулаторії").Paragraph("Нові амбулаторії в селах.")
-        .Heading(1, "Впровадження та моніторинг").Paragraph("Щорічний звіт про виконання.");
+        .Heading(4, "Завдання 3.2.1. Амбулаторії").Paragraph("Нові амбулаторії в селах.");
 }

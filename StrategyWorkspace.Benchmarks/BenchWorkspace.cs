@@ -33,6 +33,7 @@ public sealed class BenchWorkspace : IAsyncDisposable
     public string BaseAddress { get; private set; } = "";
     public string MemberId { get; private set; } = "";
     public string ChairId { get; private set; } = "";
+    public string AdministratorId { get; private set; } = "";
     public IReadOnlyList<int> GroupIds { get; private set; } = [];
     public IReadOnlyList<int> ItemIds { get; private set; } = [];
 
@@ -88,6 +89,7 @@ public sealed class BenchWorkspace : IAsyncDisposable
         var users = Service<UserManager<ApplicationUser>>();
         MemberId = (await users.FindByEmailAsync("economy@demo.local"))!.Id;
         ChairId = (await users.FindByEmailAsync("chair@demo.local"))!.Id;
+        AdministratorId = (await users.FindByEmailAsync("admin@demo.local"))!.Id;
 
         await using var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync();

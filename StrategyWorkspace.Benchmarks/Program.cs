@@ -44,6 +44,11 @@ foreach (var size in options.Sizes)
     {
         results.AddRange(await PublicPageBenchmark.RunAsync(workspace, options));
     }
+    // Last: the import adds its groups and an edition beside what the other lines measured.
+    if (options.Runs("import"))
+    {
+        results.AddRange(await ImportBenchmark.RunAsync(workspace));
+    }
 }
 if (options.Runs("circuits"))
 {

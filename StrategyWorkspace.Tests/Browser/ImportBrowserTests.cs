@@ -9,7 +9,7 @@ namespace StrategyWorkspace.Tests.Browser;
 public sealed class ImportBrowserTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task The_administrator_imports_a_strategy_of_three_groups_and_twenty_items_fixing_one_guess_and_finds_an_item_in_it()
+    public async Task The_administrator_imports_a_strategy_of_three_groups_and_twenty_items_fixing_one_guess_and_finds_an_item_by_a_word_of_its_body_and_by_its_number()
     {
         var tag = " " + Demo.Unique("імпорт");
         var page = await browser.NewPageAsync();
@@ -40,10 +40,25 @@ public sealed class ImportBrowserTests(BrowserFixture browser)
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/editions/\d+$"));
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Як ухвалено: імпортовано з «Стратегія 2027.docx»");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Головна навігація" })
-            .GetByRole(AriaRole.Link, new() { NameRegex = new($@"^\d+\. Безпека та відновлення{tag}$") }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Позначення небезпечних ділянок" }).ClickAsync();
+        // Found by a word of its body, with any ending, through the app bar's search box.
+        var box = page.GetByRole(AriaRole.Search, new() { Name = "Пошук у робочому просторі" }).First.GetByRole(AriaRole.Searchbox, new() { Name = "Пошук" });
+        await box.FillAsync("узбіччя");
+        await box.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Пошук", Level = 1 })).ToBeVisibleAsync();
+        var found = page.GetByRole(AriaRole.Link, new() { NameRegex = new(@"^\d+\.4\.3\. Позначення небезпечних ділянок$") });
+        await Expect(found).ToBeVisibleAsync();
+        await Expect(page.Locator("mark").First).ToHaveTextAsync("узбіччях");
+        Assert.Empty(await AccessibilityBrowserTests.SeriousFindingsAsync(page, "/search with results"));
+        var number = (await found.TextContentAsync())!.Split(' ')[0].TrimEnd('.');
+        await found.ClickAsync();
         await Expect(page.NewestText()).ToContainTextAsync("Знаки на узбіччях.");
         await Expect(page.GetByRole(AriaRole.Table, new() { Name = "Історія версій" })).ToContainTextAsync("Імпортовано з «Стратегія 2027.docx»");
+
+        // Its number typed in the box opens it straight away.
+        await page.GotoAsync("/");
+        await page.WaitForInteractiveAsync();
+        await box.FillAsync(number);
+        await box.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Позначення небезпечних ділянок");
     }
 }

@@ -9,6 +9,7 @@ using StrategyWorkspace.Features.Dashboard;
 using StrategyWorkspace.Features.Drafting;
 using StrategyWorkspace.Features.Export;
 using StrategyWorkspace.Features.Import;
+using StrategyWorkspace.Features.Search;
 using StrategyWorkspace.Features.Localization;
 using StrategyWorkspace.Features.Monitoring;
 using StrategyWorkspace.Features.ProjectCalls;
@@ -59,6 +60,7 @@ internal static class FeatureRegistration
         services.AddScoped<ApplicantService>();
         services.AddScoped<ScreeningService>();
         services.AddScoped<DocumentImportService>();
+        services.AddScoped<SearchService>();
         services.AddScoped<ReportDocuments>();
 
         services.AddScoped<ConsultationService>();

@@ -53,7 +53,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         Assert.SkipWhen(WorkspaceFactory.PostgresServer is not null, "The markup does not depend on the database: checked in the SQLite pass.");
         var page = await browser.NewPageAsync();
         var findings = new List<string>();
-        foreach (var screen in new[] { "/Account/Login", "/Account/Lockout", "/consultation", "/consultation/status", "/consultation/report", "/results", "/results/data", "/projects", "/projects/status", "/not-found", "/editions/1/print" })
+        foreach (var screen in new[] { "/Account/Login", "/Account/Lockout", "/consultation", "/consultation/search?q=економіка", "/consultation/status", "/consultation/report", "/results", "/results/data", "/projects", "/projects/status", "/not-found", "/editions/1/print" })
         {
             await page.GotoAsync(screen);
             findings.AddRange(await SeriousFindingsAsync(page, screen));
@@ -85,7 +85,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
             screens.AddRange([
                 $"/groups/{group}", $"/items/{item}/versions/1", $"/items/{item}/edit", "/inbox", "/activity", "/document",
                 $"/items/{goal}", $"/items/{goal}/edit", "/sections", "/editions", "/editions/1", "/editions/compare", "/monitoring", "/monitoring/progress", "/monitoring/reports", "/calls", "/calls/screening", "/editions/merge", "/consultation/manage", "/consultation/moderation",
-                "/consultation/answers", "/admin/users", "/admin/groups", "/admin/strategy", "/admin/import", "/Account/Manage/ChangePassword",
+                "/consultation/answers", "/admin/users", "/admin/groups", "/admin/strategy", "/admin/import", "/search?q=економіка", "/Account/Manage/ChangePassword",
             ]);
         }
         else if (email is Demo.Chair)

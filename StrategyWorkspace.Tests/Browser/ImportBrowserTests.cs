@@ -40,6 +40,7 @@ public sealed class ImportBrowserTests(BrowserFixture browser)
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/editions/\d+$"));
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Як ухвалено: імпортовано з «Стратегія 2027.docx»");
+        await page.WaitForInteractiveAsync();
         // Found by a word of its body, with any ending, through the app bar's search box.
         var box = page.GetByRole(AriaRole.Search, new() { Name = "Пошук у робочому просторі" }).First.GetByRole(AriaRole.Searchbox, new() { Name = "Пошук" });
         await box.FillAsync("узбіччя");

@@ -67,7 +67,7 @@ public sealed class SearchPageTests(WorkspaceFixture fixture) : WorkspaceFixture
         var box = Render<AppBarSearch>();
         Assert.Equal("search", box.Find("form").GetAttribute("role"));
 
-        box.Find("input").Change("розмінування");
+        box.Find("input").Input("розмінування");
         box.Find("form").Submit();
 
         Assert.EndsWith("/search?q=%D1%80%D0%BE%D0%B7%D0%BC%D1%96%D0%BD%D1%83%D0%B2%D0%B0%D0%BD%D0%BD%D1%8F", Navigation.Uri);

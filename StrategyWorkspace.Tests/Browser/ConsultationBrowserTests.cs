@@ -53,6 +53,17 @@ public sealed class ConsultationBrowserTests(BrowserFixture browser)
         await pending.GetByRole(AriaRole.Button, new() { Name = "Оприлюднити" }).ClickAsync();
         await Expect(pending).ToHaveCountAsync(0);
 
+        // Published, it is found by the public search, with the consulted text; a word of it leads to its section's page.
+        await visitor.GotoAsync("/consultation");
+        await visitor.GetByRole(AriaRole.Search).GetByLabel("Пошук").FillAsync(text.Split('-')[^1]);
+        await visitor.GetByRole(AriaRole.Search).GetByRole(AriaRole.Button, new() { Name = "Шукати" }).ClickAsync();
+        await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Пошук у проєкті Стратегії", Level = 1 })).ToBeVisibleAsync();
+        await Expect(visitor.GetByRole(AriaRole.Region, new() { Name = "Пропозиції громадськості та відповіді" })).ToContainTextAsync($"Пропозиція {reference}");
+        await visitor.GetByRole(AriaRole.Search).GetByLabel("Пошук").FillAsync("відновлення");
+        await visitor.GetByRole(AriaRole.Search).GetByRole(AriaRole.Button, new() { Name = "Шукати" }).ClickAsync();
+        await visitor.GetByRole(AriaRole.Link, new() { NameRegex = new("Економіка області потребує відновлення") }).First.ClickAsync();
+        await Expect(visitor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/consultation/sections/1#item-\d+$"));
+
         // A member of the group takes it into a new version of an item and answers with a link to it.
         var member = await browser.NewPageAsync();
         await member.SignInAsync(Demo.Economy, Demo.Password);

@@ -57,8 +57,11 @@ public sealed class SectionsBrowserTests(BrowserFixture browser)
         // Only the introduction: the demo's other approved versions are left for the other tests' merges.
         await chair.GetByRole(AriaRole.Checkbox, new() { NameRegex = new("^Обрати всі") }).UncheckAsync();
         await sections.GetByRole(AriaRole.Checkbox, new() { Name = "Вступ" }).CheckAsync();
-        await chair.GetByRole(AriaRole.Button, new() { NameRegex = new("^Створити редакцію") }).ClickAsync();
-        await Expect(chair.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Стратегія розвитку Луганської області до 2020 року");
+        // The button's count comes from the server, so it shows the choice has arrived there before the click.
+        var create = chair.GetByRole(AriaRole.Button, new() { NameRegex = new("^Створити редакцію") });
+        await Expect(create).ToContainTextAsync("з обраних: 1");
+        await create.ClickAsync();
+        await ExpectTheEditionAsync(chair);
         var introduction = chair.GetByRole(AriaRole.Region, new() { Name = "Вступ" });
         await Expect(introduction.GetByRole(AriaRole.Cell, new() { Name = "Засідання робочих груп" })).ToBeVisibleAsync();
         await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = "SWOT-аналіз", Level = 2 })).ToBeVisibleAsync();
@@ -75,5 +78,27 @@ public sealed class SectionsBrowserTests(BrowserFixture browser)
         Assert.Equal(["Впровадження та моніторинг", "План реалізації проєктів і завдань"], openings[^2..]);
         Assert.Contains(body.Elements<Table>(), t => t.InnerText.Contains("Засідання робочих груп"));
         Assert.True(number >= 2);
+    }
+
+    /// <summary>
+    /// The merge writes a whole edition, which on a loaded machine can take longer than an assertion's usual wait;
+    /// if it was refused, the page's own message says why, and the failure says it too.
+    /// </summary>
+    private static async Task ExpectTheEditionAsync(IPage chair)
+    {
+        try
+        {
+            await Expect(chair.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+                .ToHaveTextAsync("Стратегія розвитку Луганської області до 2020 року", new() { Timeout = 20_000 });
+        }
+        catch (PlaywrightException)
+        {
+            var alerts = await chair.GetByRole(AriaRole.Alert).AllInnerTextsAsync();
+            if (alerts.Count == 0)
+            {
+                throw;
+            }
+            throw new Xunit.Sdk.XunitException($"The merge was refused: {string.Join(" | ", alerts)}");
+        }
     }
 }

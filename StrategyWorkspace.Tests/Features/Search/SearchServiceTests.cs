@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
 using StrategyWorkspace.Features.Consultations;
 using StrategyWorkspace.Features.Drafting;
@@ -59,6 +62,35 @@ public sealed class SearchServiceTests(WorkspaceFixture fixture) : IClassFixture
         Assert.Equal(id, Assert.Single(results.Comments).ItemId);
         Assert.Contains(analysis.Items, i => i.Kind == ItemKind.Analysis);
         Assert.NotNull(number.JumpTo);
+    }
+
+    [Fact]
+    public async Task An_item_with_hundreds_of_versions_is_one_result_and_leaves_room_for_the_others()
+    {
+        var word = Word("водогін");
+        var economy = await app.UserIdAsync(Demo.Economy);
+        // The word in the title ranks this item's every version above the others, which have it only in their text.
+        var busy = await CreateAsync(Demo.Economy, 1, ItemKind.Task, $"Магістральний {word}", $"Ремонт: {word}.");
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync())
+        {
+            var item = await db.Items.Include(i => i.Versions).SingleAsync(i => i.Id == busy);
+            for (var n = 1; n < 400; n++)
+            {
+                item.AddVersion($"Магістральний {word}", $"Ремонт: {word}, черга {n}.", n, economy, "", DateTimeOffset.UtcNow);
+            }
+            await db.SaveChangesAsync();
+        }
+        var others = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            others.Add(await CreateAsync(Demo.Economy, 1, ItemKind.Problem, $"Мережа {i}", $"Зношений {word} у громаді {i}."));
+        }
+
+        var found = await app.Scoped<SearchService>().SearchAsync(await app.UserIdAsync(Demo.Expert), word, new SearchFilters());
+
+        Assert.Equal(busy, found.Items[0].ItemId);
+        Assert.Equal(400, found.Items[0].Versions.Count);
+        Assert.Equal(others.Order(), found.Items.Skip(1).Select(i => i.ItemId).Order());
     }
 
     [Fact]

@@ -16,17 +16,18 @@ internal static class SearchIndex
     /// <summary>What the searcher may find, and the filters they chose.</summary>
     public sealed record Scope(int? GroupId, ItemKind? Kind, RevisionState? State, bool AllProposals, int? OnlyEditionId);
 
-    public static Task<List<Hit>> VersionsAsync(WorkspaceDbContext db, IReadOnlyList<string> terms, Scope scope, int limit, CancellationToken cancellationToken)
+    /// <summary>The best-matching versions with their item and number, so one item's many versions can be told apart without reading them.</summary>
+    public static Task<List<VersionMatch>> VersionsAsync(WorkspaceDbContext db, IReadOnlyList<string> terms, Scope scope, int limit, CancellationToken cancellationToken)
     {
         var sql = new Query(db);
         if (sql.Postgres)
         {
-            sql.Append("SELECT v.\"Id\", ts_rank(v.\"SearchVector\", q)::float8 AS \"Rank\" FROM \"ItemVersions\" v JOIN \"Items\" i ON i.\"Id\" = v.\"ItemId\", to_tsquery('simple', ")
+            sql.Append("SELECT v.\"Id\", v.\"ItemId\", v.\"Number\", ts_rank(v.\"SearchVector\", q)::float8 AS \"Rank\" FROM \"ItemVersions\" v JOIN \"Items\" i ON i.\"Id\" = v.\"ItemId\", to_tsquery('simple', ")
                 .Parameter(SearchTerms.TsQuery(terms)).Append(") q WHERE v.\"SearchVector\" @@ q");
         }
         else
         {
-            sql.Append("SELECT v.Id, -bm25(VersionSearch, 10.0, 1.0) AS Rank FROM VersionSearch JOIN ItemVersions v ON v.Id = VersionSearch.rowid JOIN Items i ON i.Id = v.ItemId WHERE VersionSearch MATCH ")
+            sql.Append("SELECT v.Id, v.ItemId, v.Number, -bm25(VersionSearch, 10.0, 1.0) AS Rank FROM VersionSearch JOIN ItemVersions v ON v.Id = VersionSearch.rowid JOIN Items i ON i.Id = v.ItemId WHERE VersionSearch MATCH ")
                 .Parameter(SearchTerms.Fts5(terms));
         }
         sql.Where("i", "WorkingGroupId", scope.GroupId).Where("i", "Kind", (int?)scope.Kind).Where("v", "State", (int?)scope.State);
@@ -37,7 +38,7 @@ internal static class SearchIndex
                 : " AND EXISTS (SELECT 1 FROM EditionEntries e WHERE e.EditionId = ").Parameter(edition)
                 .Append(sql.Postgres ? " AND e.\"ItemId\" = v.\"ItemId\" AND e.\"VersionNumber\" = v.\"Number\")" : " AND e.ItemId = v.ItemId AND e.VersionNumber = v.Number)");
         }
-        return sql.RunAsync(limit, cancellationToken);
+        return sql.RunAsync<VersionMatch>(limit, cancellationToken);
     }
 
     public static Task<List<Hit>> CommentsAsync(WorkspaceDbContext db, IReadOnlyList<string> terms, Scope scope, int limit, CancellationToken cancellationToken)
@@ -54,7 +55,7 @@ internal static class SearchIndex
                 .Parameter(SearchTerms.Fts5(terms));
         }
         sql.Where("i", "WorkingGroupId", scope.GroupId).Where("i", "Kind", (int?)scope.Kind);
-        return sql.RunAsync(limit, cancellationToken);
+        return sql.RunAsync<Hit>(limit, cancellationToken);
     }
 
     public static Task<List<Hit>> ProposalsAsync(WorkspaceDbContext db, IReadOnlyList<string> terms, Scope scope, int limit, CancellationToken cancellationToken)
@@ -75,13 +76,22 @@ internal static class SearchIndex
         {
             sql.Where("p", "State", (int)ProposalState.Published);
         }
-        return sql.RunAsync(limit, cancellationToken);
+        return sql.RunAsync<Hit>(limit, cancellationToken);
     }
 
     /// <summary>A row the index found: its id and how well it matched (higher is better).</summary>
     public sealed class Hit
     {
         public int Id { get; set; }
+        public double Rank { get; set; }
+    }
+
+    /// <summary>A version the index found: which item's, which number, how well it matched (higher is better).</summary>
+    public sealed class VersionMatch
+    {
+        public int Id { get; set; }
+        public int ItemId { get; set; }
+        public int Number { get; set; }
         public double Rank { get; set; }
     }
 
@@ -115,10 +125,10 @@ internal static class SearchIndex
             return this;
         }
 
-        public Task<List<Hit>> RunAsync(int limit, CancellationToken cancellationToken)
+        public Task<List<T>> RunAsync<T>(int limit, CancellationToken cancellationToken)
         {
             Append(Postgres ? " ORDER BY \"Rank\" DESC, 1 DESC LIMIT " : " ORDER BY Rank DESC, 1 DESC LIMIT ").Parameter(limit);
-            return db.Database.SqlQueryRaw<Hit>(sql.ToString(), parameters.ToArray()).ToListAsync(cancellationToken);
+            return db.Database.SqlQueryRaw<T>(sql.ToString(), parameters.ToArray()).ToListAsync(cancellationToken);
         }
     }
 }

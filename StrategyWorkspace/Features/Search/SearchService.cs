@@ -16,8 +16,11 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
     /// <summary>How many items, comments and proposals one search shows at most.</summary>
     public const int ShownPerKind = 30;
 
-    /// <summary>Versions asked of the index: several of one item count as one result.</summary>
-    private const int VersionsAsked = 300;
+    /// <summary>
+    /// Versions asked of the index. An item's versions mostly share their words, so each match may be one of fifty of the same item:
+    /// enough are asked (only their ids) to make <see cref="ShownPerKind"/> items, and only the best version of each is then read.
+    /// </summary>
+    private const int VersionsAsked = 1500;
 
     public async Task<SearchResults> SearchAsync(string? actorId, string? query, SearchFilters filters, CancellationToken cancellationToken = default)
     {
@@ -65,26 +68,27 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
     private async Task<IReadOnlyList<ItemHit>> ItemsAsync(WorkspaceDbContext db, IReadOnlyList<string> terms, SearchIndex.Scope scope, SearchFilters filters,
         CancellationToken cancellationToken)
     {
-        var hits = await SearchIndex.VersionsAsync(db, terms, scope, VersionsAsked, cancellationToken);
-        var ids = hits.Select(h => h.Id).ToList();
-        var versions = (await db.ItemVersions.AsNoTracking().Where(v => ids.Contains(v.Id))
-                .Select(v => new
-                {
-                    v.Id, v.ItemId, v.Number, v.Title, v.Body, v.State, v.CreatedAt, v.Item!.Kind, v.Item.Position, v.Item.LatestVersionNumber,
-                    GroupPosition = v.Item.WorkingGroup!.Position, GroupName = v.Item.WorkingGroup.Name,
-                })
-                .ToListAsync(cancellationToken))
-            .Where(v => InDates(v.CreatedAt, filters))
-            .ToDictionary(v => v.Id);
-        return hits.Where(h => versions.ContainsKey(h.Id)).Select(h => versions[h.Id])
-            .GroupBy(v => v.ItemId)
-            .Take(ShownPerKind)
-            .Select(item =>
+        var matches = await SearchIndex.VersionsAsync(db, terms, scope, VersionsAsked, cancellationToken);
+        var matchedIds = matches.Select(m => m.Id).ToList();
+        var written = await db.ItemVersions.AsNoTracking().Where(v => matchedIds.Contains(v.Id))
+            .Select(v => new { v.Id, v.State, v.CreatedAt })
+            .ToDictionaryAsync(v => v.Id, cancellationToken);
+        // Best first: an item is as good as its best version, which is the one shown.
+        var items = matches.Where(m => InDates(written[m.Id].CreatedAt, filters)).GroupBy(m => m.ItemId).Take(ShownPerKind).ToList();
+        var bestIds = items.Select(item => item.First().Id).ToList();
+        var best = await db.ItemVersions.AsNoTracking().Where(v => bestIds.Contains(v.Id))
+            .Select(v => new
             {
-                var best = item.First();
-                return new ItemHit(best.ItemId, new ItemNumber(best.GroupPosition, best.Kind, best.Position), best.GroupName, best.Kind,
-                    Marked.Words(best.Title, terms), Marked.Snippet(best.Body, terms), best.Number, best.Number == best.LatestVersionNumber,
-                    item.Select(v => new VersionHit(v.Number, v.State, v.CreatedAt)).OrderByDescending(v => v.Number).ToList());
+                v.Id, v.ItemId, v.Number, v.Title, v.Body, v.Item!.Kind, v.Item.Position, v.Item.LatestVersionNumber,
+                GroupPosition = v.Item.WorkingGroup!.Position, GroupName = v.Item.WorkingGroup.Name,
+            })
+            .ToDictionaryAsync(v => v.Id, cancellationToken);
+        return items.Select(item =>
+            {
+                var version = best[item.First().Id];
+                return new ItemHit(version.ItemId, new ItemNumber(version.GroupPosition, version.Kind, version.Position), version.GroupName, version.Kind,
+                    Marked.Words(version.Title, terms), Marked.Snippet(version.Body, terms), version.Number, version.Number == version.LatestVersionNumber,
+                    item.Select(m => new VersionHit(m.Number, written[m.Id].State, written[m.Id].CreatedAt)).OrderByDescending(v => v.Number).ToList());
             })
             .ToList();
     }

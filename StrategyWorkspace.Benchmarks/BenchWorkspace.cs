@@ -144,13 +144,13 @@ public sealed class BenchWorkspace : IAsyncDisposable
                 var itemId = (int)(long)(await item.ExecuteScalarAsync())!;
                 items.Add(itemId);
                 // Bodies of about 1 KB; every fiftieth of about 20 KB, as long chapters are.
-                var body = text.Body(counter, counter % 50 == 0 ? 20_000 : 1_000);
+                var body = $"Предмет: {SeedText.Subject(counter)}.\n\n{text.Body(counter, counter % 50 == 0 ? 20_000 : 1_000)}";
                 for (var n = 1; n <= Size.VersionsPerItem; n++)
                 {
                     version.Parameters.Clear();
                     version.Parameters.AddWithValue("$i", itemId);
                     version.Parameters.AddWithValue("$n", n);
-                    version.Parameters.AddWithValue("$t", text.Title(counter));
+                    version.Parameters.AddWithValue("$t", text.ItemTitle(counter));
                     version.Parameters.AddWithValue("$b", n == 1 ? body : text.Revise(body, n));
                     version.Parameters.AddWithValue("$base", n == 1 ? DBNull.Value : n - 1);
                     version.Parameters.AddWithValue("$a", MemberId);

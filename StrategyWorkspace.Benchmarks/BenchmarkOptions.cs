@@ -13,7 +13,7 @@ public sealed record Size(string Name, int Groups, int ItemsPerGroup, int Versio
 }
 
 /// <summary>
-/// --size S|M|L|all (all = M for everything, L for the database figures), --only diff,save,read,edition,monitoring,public,results,import,circuits,
+/// --size S|M|L|all (all = M for everything, L for the database figures), --only diff,save,read,search,edition,monitoring,public,results,import,circuits,
 /// --output FILE, --quick (fewer repetitions: a smoke test whose numbers are not judged).
 /// </summary>
 public sealed record BenchmarkOptions(IReadOnlyList<Size> Sizes, IReadOnlySet<string>? Only, string? OutputPath, bool Quick)

@@ -15,7 +15,14 @@ foreach (var size in options.Sizes)
     Console.WriteLine($"[{size.Name}] {workspace.Describe()}");
     if (size.DatabaseFiguresOnly)
     {
-        results.AddRange(await ReadBenchmark.RunAsync(workspace, options));
+        if (options.Runs("read"))
+        {
+            results.AddRange(await ReadBenchmark.RunAsync(workspace, options));
+        }
+        if (options.Runs("search"))
+        {
+            results.AddRange(await SearchBenchmark.RunAsync(workspace, options));
+        }
         continue;
     }
     if (options.Runs("save"))
@@ -25,6 +32,10 @@ foreach (var size in options.Sizes)
     if (options.Runs("read"))
     {
         results.AddRange(await ReadBenchmark.RunAsync(workspace, options));
+    }
+    if (options.Runs("search"))
+    {
+        results.AddRange(await SearchBenchmark.RunAsync(workspace, options));
     }
     // Monitoring loads values into the edition the edition line merged, and the public results show them: asking for either runs
     // the lines it stands on first.

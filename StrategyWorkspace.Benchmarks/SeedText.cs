@@ -22,7 +22,33 @@ public sealed class SeedText
             .ToArray();
     }
 
+    /// <summary>
+    /// What the items are about, as a strategy's are: the seed alone has a dozen sentences, so every word of it is in every text, and a
+    /// search would only ever meet its worst case. Each item has a subject and a place; a subject's word is in one item of 45, a subject
+    /// with a place in one of 450.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Subjects =
+    [
+        "розмінування", "водопостачання", "енергоефективність", "теплопостачання", "сміттєпереробка", "пасажирські перевезення",
+        "автомобільні дороги", "залізничне сполучення", "аеропорт", "туризм", "агропереробка", "тваринництво", "зрошення",
+        "лісовідновлення", "рекультивація", "шахтні води", "екомоніторинг", "первинна медицина", "телемедицина", "реабілітація ветеранів",
+        "переселенці", "соціальне житло", "інклюзивна освіта", "профтехосвіта", "університети", "бібліотеки", "музеї", "спортивні майданчики",
+        "молодіжні центри", "цифровізація", "широкосмуговий інтернет", "адміністративні послуги", "бізнес-інкубатори", "індустріальні парки",
+        "експорт", "ремесла", "мікрокредити", "сонячна енергетика", "вітрова енергетика", "біогаз", "правопорядок", "цивільний захист",
+        "пожежна безпека", "громадський бюджет", "доступність",
+    ];
+
+    public static readonly IReadOnlyList<string> Places =
+    [
+        "Сєвєродонецьк", "Лисичанськ", "Рубіжне", "Старобільськ", "Кремінна", "Попасна", "Сватове", "Новоайдар", "Біловодськ", "Щастя",
+    ];
+
+    public static string Subject(int n) => $"{Subjects[n % Subjects.Count]} ({Places[n % Places.Count]})";
+
     public string Title(int n) => Trim(sentences[n % sentences.Length], 120);
+
+    /// <summary>A generated item's title: its subject, then a sentence of the seed.</summary>
+    public string ItemTitle(int n) => Trim($"{char.ToUpperInvariant(Subject(n)[0])}{Subject(n)[1..]}: {sentences[n % sentences.Length]}", 120);
 
     /// <summary>Paragraphs of a few sentences each, up to about <paramref name="length"/> characters.</summary>
     public string Body(int seed, int length)

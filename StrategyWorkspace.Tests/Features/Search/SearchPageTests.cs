@@ -34,6 +34,21 @@ public sealed class SearchPageTests(WorkspaceFixture fixture) : WorkspaceFixture
     }
 
     [Fact]
+    public void Of_an_items_many_matched_versions_the_newest_eight_are_linked_and_the_rest_counted()
+    {
+        var title = Marked.Words("Водогін", ["водогін"]);
+        var item = new ItemHit(7, new ItemNumber(1, ItemKind.Task, 2), "Економіка", ItemKind.Task, title, title, 12, true,
+            Enumerable.Range(1, 12).Reverse().Select(n => new VersionHit(n, n == 12 ? RevisionState.Approved : RevisionState.Superseded)).ToList());
+
+        var view = Render<SearchResultsView>(p => p.Add(v => v.Results, new SearchResults("водогін", ["водогін"], [item], [], [], null)));
+
+        var links = view.FindAll(".search-versions a");
+        Assert.Equal(8, links.Count);
+        Assert.Equal("версія 12 (Схвалено)", links[0].TextContent);
+        Assert.Contains("і ще 4", view.Find(".search-versions").TextContent);
+    }
+
+    [Fact]
     public async Task Nothing_found_is_said_in_english_with_the_query()
     {
         SignIn(await App.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);

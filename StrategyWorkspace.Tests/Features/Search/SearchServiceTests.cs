@@ -110,6 +110,10 @@ public sealed class SearchServiceTests(WorkspaceFixture fixture) : IClassFixture
         var yesterday = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2));
         Assert.Empty((await search.SearchAsync(expert, word, new SearchFilters(To: yesterday))).Items);
         Assert.Equal(2, (await search.SearchAsync(expert, word, new SearchFilters(From: yesterday))).Items.Count);
+        // Today is the committee's day (Kyiv), from its first moment to its last.
+        var today = DateOnly.FromDateTime(app.Services.GetRequiredService<CommitteeClock>().Today);
+        Assert.Equal(2, (await search.SearchAsync(expert, word, new SearchFilters(From: today, To: today))).Items.Count);
+        Assert.Empty((await search.SearchAsync(expert, word, new SearchFilters(From: today.AddDays(1)))).Items);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
 
@@ -13,24 +14,26 @@ namespace StrategyWorkspace.Features.Search;
 /// </summary>
 internal static class SearchIndex
 {
-    /// <summary>What the searcher may find, and the filters they chose.</summary>
-    public sealed record Scope(int? GroupId, ItemKind? Kind, RevisionState? State, bool AllProposals, int? OnlyEditionId);
+    /// <summary>What the searcher may find, and the filters they chose; the days as the instants they start and end.</summary>
+    public sealed record Scope(int? GroupId, ItemKind? Kind, RevisionState? State, bool AllProposals, int? OnlyEditionId,
+        DateTimeOffset? Since = null, DateTimeOffset? Before = null);
 
-    /// <summary>The best-matching versions with their item and number, so one item's many versions can be told apart without reading them.</summary>
+    /// <summary>The best-matching versions with their item, number and state, so one item's many versions can be told apart without reading them.</summary>
     public static Task<List<VersionMatch>> VersionsAsync(WorkspaceDbContext db, IReadOnlyList<string> terms, Scope scope, int limit, CancellationToken cancellationToken)
     {
         var sql = new Query(db);
         if (sql.Postgres)
         {
-            sql.Append("SELECT v.\"Id\", v.\"ItemId\", v.\"Number\", ts_rank(v.\"SearchVector\", q)::float8 AS \"Rank\" FROM \"ItemVersions\" v JOIN \"Items\" i ON i.\"Id\" = v.\"ItemId\", to_tsquery('simple', ")
+            sql.Append("SELECT v.\"Id\", v.\"ItemId\", v.\"Number\", v.\"State\", ts_rank(v.\"SearchVector\", q)::float8 AS \"Rank\" FROM \"ItemVersions\" v JOIN \"Items\" i ON i.\"Id\" = v.\"ItemId\", to_tsquery('simple', ")
                 .Parameter(SearchTerms.TsQuery(terms)).Append(") q WHERE v.\"SearchVector\" @@ q");
         }
         else
         {
-            sql.Append("SELECT v.Id, v.ItemId, v.Number, -bm25(VersionSearch, 10.0, 1.0) AS Rank FROM VersionSearch JOIN ItemVersions v ON v.Id = VersionSearch.rowid JOIN Items i ON i.Id = v.ItemId WHERE VersionSearch MATCH ")
+            sql.Append("SELECT v.Id, v.ItemId, v.Number, v.State, -bm25(VersionSearch, 10.0, 1.0) AS Rank FROM VersionSearch JOIN ItemVersions v ON v.Id = VersionSearch.rowid JOIN Items i ON i.Id = v.ItemId WHERE VersionSearch MATCH ")
                 .Parameter(SearchTerms.Fts5(terms));
         }
-        sql.Where("i", "WorkingGroupId", scope.GroupId).Where("i", "Kind", (int?)scope.Kind).Where("v", "State", (int?)scope.State);
+        sql.Where("i", "WorkingGroupId", scope.GroupId).Where("i", "Kind", (int?)scope.Kind).Where("v", "State", (int?)scope.State)
+            .Within("v", "CreatedAt", scope);
         if (scope.OnlyEditionId is { } edition)
         {
             sql.Append(sql.Postgres
@@ -54,7 +57,7 @@ internal static class SearchIndex
             sql.Append("SELECT c.Id, -bm25(CommentSearch) AS Rank FROM CommentSearch JOIN ReviewComments c ON c.Id = CommentSearch.rowid JOIN Items i ON i.Id = c.ItemId WHERE CommentSearch MATCH ")
                 .Parameter(SearchTerms.Fts5(terms));
         }
-        sql.Where("i", "WorkingGroupId", scope.GroupId).Where("i", "Kind", (int?)scope.Kind);
+        sql.Where("i", "WorkingGroupId", scope.GroupId).Where("i", "Kind", (int?)scope.Kind).Within("c", "At", scope);
         return sql.RunAsync<Hit>(limit, cancellationToken);
     }
 
@@ -71,7 +74,7 @@ internal static class SearchIndex
             sql.Append("SELECT p.Id, -bm25(ProposalSearch) AS Rank FROM ProposalSearch JOIN Proposals p ON p.Id = ProposalSearch.rowid LEFT JOIN Items i ON i.Id = p.ItemId WHERE ProposalSearch MATCH ")
                 .Parameter(SearchTerms.Fts5(terms));
         }
-        sql.Where("p", "WorkingGroupId", scope.GroupId).Where("i", "Kind", (int?)scope.Kind);
+        sql.Where("p", "WorkingGroupId", scope.GroupId).Where("i", "Kind", (int?)scope.Kind).Within("p", "SubmittedAt", scope);
         if (!scope.AllProposals)
         {
             sql.Where("p", "State", (int)ProposalState.Published);
@@ -86,18 +89,21 @@ internal static class SearchIndex
         public double Rank { get; set; }
     }
 
-    /// <summary>A version the index found: which item's, which number, how well it matched (higher is better).</summary>
+    /// <summary>A version the index found: which item's, which number in which state, how well it matched (higher is better).</summary>
     public sealed class VersionMatch
     {
         public int Id { get; set; }
         public int ItemId { get; set; }
         public int Number { get; set; }
+        public RevisionState State { get; set; }
         public double Rank { get; set; }
     }
 
     /// <summary>A query built in the provider's quoting, every value a parameter.</summary>
     private sealed class Query(WorkspaceDbContext db)
     {
+        private static readonly DateTimeOffsetToBinaryConverter BinaryDates = new();
+
         private readonly StringBuilder sql = new();
         private readonly List<object> parameters = [];
 
@@ -124,6 +130,24 @@ internal static class SearchIndex
             }
             return this;
         }
+
+        /// <summary>Written since the scope's first day and before the day after its last, in the column's stored form.</summary>
+        public Query Within(string table, string column, Scope scope)
+        {
+            if (scope.Since is { } since)
+            {
+                Append(Postgres ? $" AND {table}.\"{column}\" >= " : $" AND {table}.{column} >= ").Parameter(Stored(since));
+            }
+            if (scope.Before is { } before)
+            {
+                Append(Postgres ? $" AND {table}.\"{column}\" < " : $" AND {table}.{column} < ").Parameter(Stored(before));
+            }
+            return this;
+        }
+
+        /// <summary>An instant as the model stores it (WorkspaceDbContext's conventions): an ordered integer in SQLite, UTC in PostgreSQL.</summary>
+        private object Stored(DateTimeOffset instant) =>
+            Postgres ? instant.ToUniversalTime() : BinaryDates.ConvertToProvider(instant)!;
 
         public Task<List<T>> RunAsync<T>(int limit, CancellationToken cancellationToken)
         {

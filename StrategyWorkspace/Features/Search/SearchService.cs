@@ -36,11 +36,13 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
             return SearchResults.Empty(query);
         }
         var moderator = WorkspaceRoles.AnyOf(WorkspaceRoles.ChairOrAdministrator, await Rights.RolesOfAsync(db, actorId, cancellationToken));
-        var scope = new SearchIndex.Scope(filters.GroupId, filters.Kind, filters.State, AllProposals: moderator, OnlyEditionId: null);
+        var scope = new SearchIndex.Scope(filters.GroupId, filters.Kind, filters.State, AllProposals: moderator, OnlyEditionId: null,
+            Since: filters.From is { } from ? clock.StartOf(from.ToDateTime(TimeOnly.MinValue)) : null,
+            Before: filters.To is { } to ? clock.StartOf(to.AddDays(1).ToDateTime(TimeOnly.MinValue)) : null);
         return new SearchResults(query ?? "", terms,
-            await ItemsAsync(db, terms, scope, filters, cancellationToken),
-            filters.State is null ? await CommentsAsync(db, terms, scope, filters, cancellationToken) : [],
-            filters.State is null ? await ProposalsAsync(db, terms, scope, filters, cancellationToken) : [],
+            await ItemsAsync(db, terms, scope, cancellationToken),
+            filters.State is null ? await CommentsAsync(db, terms, scope, cancellationToken) : [],
+            filters.State is null ? await ProposalsAsync(db, terms, scope, cancellationToken) : [],
             null);
     }
 
@@ -56,25 +58,20 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
             return SearchResults.Empty(query);
         }
         var scope = new SearchIndex.Scope(null, null, null, AllProposals: false, OnlyEditionId: consulted);
-        var filters = new SearchFilters();
-        return new SearchResults(query ?? "", terms, await ItemsAsync(db, terms, scope, filters, cancellationToken), [],
-            await ProposalsAsync(db, terms, scope, filters, cancellationToken), null);
+        return new SearchResults(query ?? "", terms, await ItemsAsync(db, terms, scope, cancellationToken), [],
+            await ProposalsAsync(db, terms, scope, cancellationToken), null);
     }
 
     private static async Task<int?> ItemByNumberAsync(WorkspaceDbContext db, (int Group, int Kind, int Position) number, CancellationToken cancellationToken) =>
         await db.Items.Where(i => i.WorkingGroup!.Position == number.Group && !i.WorkingGroup.IsCommittee && (int)i.Kind == number.Kind && i.Position == number.Position)
             .Select(i => (int?)i.Id).FirstOrDefaultAsync(cancellationToken);
 
-    private async Task<IReadOnlyList<ItemHit>> ItemsAsync(WorkspaceDbContext db, IReadOnlyList<string> terms, SearchIndex.Scope scope, SearchFilters filters,
+    private static async Task<IReadOnlyList<ItemHit>> ItemsAsync(WorkspaceDbContext db, IReadOnlyList<string> terms, SearchIndex.Scope scope,
         CancellationToken cancellationToken)
     {
         var matches = await SearchIndex.VersionsAsync(db, terms, scope, VersionsAsked, cancellationToken);
-        var matchedIds = matches.Select(m => m.Id).ToList();
-        var written = await db.ItemVersions.AsNoTracking().Where(v => matchedIds.Contains(v.Id))
-            .Select(v => new { v.Id, v.State, v.CreatedAt })
-            .ToDictionaryAsync(v => v.Id, cancellationToken);
         // Best first: an item is as good as its best version, which is the one shown.
-        var items = matches.Where(m => InDates(written[m.Id].CreatedAt, filters)).GroupBy(m => m.ItemId).Take(ShownPerKind).ToList();
+        var items = matches.GroupBy(m => m.ItemId).Take(ShownPerKind).ToList();
         var bestIds = items.Select(item => item.First().Id).ToList();
         var best = await db.ItemVersions.AsNoTracking().Where(v => bestIds.Contains(v.Id))
             .Select(v => new
@@ -88,12 +85,12 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
                 var version = best[item.First().Id];
                 return new ItemHit(version.ItemId, new ItemNumber(version.GroupPosition, version.Kind, version.Position), version.GroupName, version.Kind,
                     Marked.Words(version.Title, terms), Marked.Snippet(version.Body, terms), version.Number, version.Number == version.LatestVersionNumber,
-                    item.Select(m => new VersionHit(m.Number, written[m.Id].State, written[m.Id].CreatedAt)).OrderByDescending(v => v.Number).ToList());
+                    item.Select(m => new VersionHit(m.Number, m.State)).OrderByDescending(v => v.Number).ToList());
             })
             .ToList();
     }
 
-    private async Task<IReadOnlyList<CommentHit>> CommentsAsync(WorkspaceDbContext db, IReadOnlyList<string> terms, SearchIndex.Scope scope, SearchFilters filters,
+    private static async Task<IReadOnlyList<CommentHit>> CommentsAsync(WorkspaceDbContext db, IReadOnlyList<string> terms, SearchIndex.Scope scope,
         CancellationToken cancellationToken)
     {
         var hits = await SearchIndex.CommentsAsync(db, terms, scope, ShownPerKind * 2, cancellationToken);
@@ -109,7 +106,6 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
                     }).First(),
                 })
                 .ToListAsync(cancellationToken))
-            .Where(c => InDates(c.At, filters))
             .ToDictionary(c => c.Id);
         return hits.Where(h => comments.ContainsKey(h.Id)).Select(h => comments[h.Id]).Take(ShownPerKind)
             .Select(c => new CommentHit(c.Id, c.ItemId, new ItemNumber(c.Item.GroupPosition, c.Item.Kind, c.Item.Position), c.Item.Title, c.VersionNumber,
@@ -117,7 +113,7 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
             .ToList();
     }
 
-    private async Task<IReadOnlyList<ProposalHit>> ProposalsAsync(WorkspaceDbContext db, IReadOnlyList<string> terms, SearchIndex.Scope scope, SearchFilters filters,
+    private static async Task<IReadOnlyList<ProposalHit>> ProposalsAsync(WorkspaceDbContext db, IReadOnlyList<string> terms, SearchIndex.Scope scope,
         CancellationToken cancellationToken)
     {
         var hits = await SearchIndex.ProposalsAsync(db, terms, scope, ShownPerKind * 2, cancellationToken);
@@ -125,18 +121,11 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
         var proposals = (await db.Proposals.AsNoTracking().Where(p => ids.Contains(p.Id))
                 .Select(p => new { p.Id, p.Reference, p.Text, p.AnswerText, p.Outcome, p.State, p.SubmittedAt, p.ItemId })
                 .ToListAsync(cancellationToken))
-            .Where(p => InDates(p.SubmittedAt, filters))
             .ToDictionary(p => p.Id);
         return hits.Where(h => proposals.ContainsKey(h.Id)).Select(h => proposals[h.Id]).Take(ShownPerKind)
             .Select(p => new ProposalHit(p.Id, p.Reference, p.State, p.Outcome, p.SubmittedAt, p.ItemId, Marked.Snippet(p.Text, terms),
                 p.AnswerText is { Length: > 0 } answer ? Marked.Snippet(answer, terms) : null))
             .ToList();
-    }
-
-    private bool InDates(DateTimeOffset at, SearchFilters filters)
-    {
-        var day = DateOnly.FromDateTime(clock.Local(at).DateTime);
-        return (filters.From is not { } from || day >= from) && (filters.To is not { } to || day <= to);
     }
 }
 
@@ -156,7 +145,7 @@ public sealed record SearchResults(string Query, IReadOnlyList<string> Terms, IR
 public sealed record ItemHit(int ItemId, ItemNumber Number, string GroupName, ItemKind Kind, Marked Title, Marked Snippet, int BestVersion,
     bool BestIsLatest, IReadOnlyList<VersionHit> Versions);
 
-public sealed record VersionHit(int Number, RevisionState State, DateTimeOffset At);
+public sealed record VersionHit(int Number, RevisionState State);
 
 public sealed record CommentHit(int Id, int ItemId, ItemNumber Number, string ItemTitle, int VersionNumber, string Author, DateTimeOffset At, Marked Snippet);
 

@@ -14,11 +14,11 @@ public sealed class ImportBrowserTests(BrowserFixture browser)
         var tag = " " + Demo.Unique("імпорт");
         var page = await browser.NewPageAsync();
         await page.SignInAsync(Demo.Admin, Demo.Password);
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Головна навігація" }).GetByRole(AriaRole.Link, new() { Name = "Імпорт з Word" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Імпорт чинної стратегії з Word", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Головна навігація" }).GetByRole(AriaRole.Link, new() { Name = "Імпорт документа" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Імпорт чинної стратегії з Word або Markdown", Level = 1 })).ToBeVisibleAsync();
         await page.WaitForInteractiveAsync();
 
-        await page.GetByLabel("Файл Word (.docx, до 20 МБ)").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("Файл Word (.docx) або Markdown (.md), до 20 МБ").SetInputFilesAsync(new FilePayload
         {
             Name = "Стратегія 2027.docx",
             MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -61,5 +61,30 @@ public sealed class ImportBrowserTests(BrowserFixture browser)
         await box.FillAsync(number);
         await box.PressAsync("Enter");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Позначення небезпечних ділянок");
+    }
+
+    [Fact]
+    public async Task The_administrator_imports_a_strategy_written_in_markdown_after_a_file_in_the_wrong_encoding_is_refused_with_what_to_do()
+    {
+        var tag = " " + Demo.Unique("md");
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(Demo.Admin, Demo.Password);
+        await page.GotoAsync("/admin/import");
+        await page.WaitForInteractiveAsync();
+        var file = page.GetByLabel("Файл Word (.docx) або Markdown (.md), до 20 МБ");
+
+        await file.SetInputFilesAsync(new FilePayload { Name = "Стратегія.md", MimeType = "text/markdown", Buffer = [0xD1, 0xF2, 0xF0, 0xE0, 0xF2, 0xE5, 0xE3, 0xB3, 0xFF] });
+        var refusal = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Файл не в кодуванні UTF-8. Збережіть його як UTF-8 і завантажте знову." });
+        await Expect(refusal.First).ToBeVisibleAsync();
+
+        await file.SetInputFilesAsync(new FilePayload { Name = "Стратегія.md", MimeType = "text/markdown", Buffer = TestMarkdown.Bytes(TestMarkdown.Strategy(tag)) });
+        var summary = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Нових робочих груп" });
+        await Expect(summary).ToContainTextAsync("Нових робочих груп: 3.");
+        await Expect(refusal).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Імпортувати \\(\\d+\\)") }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/editions/\d+$"));
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Як ухвалено: імпортовано з «Стратегія.md»");
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Економіка та зайнятість" + tag);
     }
 }

@@ -10,7 +10,7 @@ using StrategyWorkspace.Tests.Infrastructure;
 
 namespace StrategyWorkspace.Tests.Features.Import;
 
-/// <summary>Importing a strategy from Word on the real database: what it creates, the round trip through the export, rights, refusals.</summary>
+/// <summary>Importing a strategy from Word (or Markdown) on the real database: what it creates, the round trip through the export, rights, refusals.</summary>
 public sealed class DocumentImportServiceTests
 {
     private const string Secretariat = "secretariat@oblast.example";
@@ -53,6 +53,20 @@ public sealed class DocumentImportServiceTests
         var version = await db.ItemVersions.SingleAsync(v => v.ItemId == task.ItemId);
         Assert.Equal((RevisionState.Approved, 1, "Імпортовано з «Стратегія.docx», заголовок «Завдання 1.1.1. Підтримка малого бізнесу»"),
             (version.State, version.Number, version.ChangeNote));
+    }
+
+    [Fact]
+    public async Task The_same_strategy_in_markdown_makes_the_same_edition_as_in_word_with_its_file_named_in_the_notes()
+    {
+        await using var fromWord = NewWorkspace();
+        var word = await ImportAsync(fromWord, await fromWord.UserIdAsync(Secretariat), TestDocx.Strategy().Bytes());
+        await using var fromMarkdown = NewWorkspace();
+
+        var markdown = await ImportAsync(fromMarkdown, await fromMarkdown.UserIdAsync(Secretariat), TestMarkdown.Bytes(TestMarkdown.Strategy()), "Стратегія.md");
+
+        Assert.Equal(word, markdown);
+        Assert.Equal(Shape(await ReadAsync(fromWord, word.Edition)), Shape(await ReadAsync(fromMarkdown, markdown.Edition)));
+        Assert.Equal("Як ухвалено: імпортовано з «Стратегія.md»", (await ReadAsync(fromMarkdown, markdown.Edition)).Note);
     }
 
     [Fact]
@@ -154,6 +168,7 @@ public sealed class DocumentImportServiceTests
         var refusal = await Assert.ThrowsAsync<InvalidInputException>(() => service.ImportAsync(admin, project.Document, project.Roles));
         await Assert.ThrowsAsync<StaleDataException>(() => service.ImportAsync(admin, preview.Document, preview.Roles.Skip(1).ToList()));
         await Assert.ThrowsAsync<InvalidInputException>(() => service.PreviewAsync(admin, "not a document"u8.ToArray(), "s.docx"));
+        await Assert.ThrowsAsync<InvalidInputException>(() => service.PreviewAsync(admin, TestDocx.Strategy().Bytes(), "s.md"));
 
         Assert.Equal("Import_ProjectWithoutTask", refusal.MessageKey);
         await using var db = await app.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync();

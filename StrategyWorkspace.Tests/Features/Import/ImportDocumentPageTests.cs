@@ -16,7 +16,7 @@ public sealed class ImportDocumentPageTests(WorkspaceFixture fixture) : Workspac
         var tag = " " + Demo.Unique("імпорт");
         SignIn(await App.UserIdAsync(Demo.Admin), Demo.Admin, WorkspaceRoles.Administrator);
         var page = Render<ImportDocumentPage>();
-        Assert.Equal("Файл Word (.docx, до 20 МБ)", page.Find("label[for=strategy-file]").TextContent.Trim());
+        Assert.Equal("Файл Word (.docx) або Markdown (.md), до 20 МБ", page.Find("label[for=strategy-file]").TextContent.Trim());
 
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(TestDocx.Strategy(tag).Bytes(), "Стратегія.docx"));
 
@@ -34,6 +34,24 @@ public sealed class ImportDocumentPageTests(WorkspaceFixture fixture) : Workspac
         await page.FindAll("button").Single(b => b.TextContent.Contains("Імпортувати (20)")).ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.Matches(@"/editions/\d+$", Services.GetRequiredService<NavigationManager>().Uri));
+    }
+
+    [Fact]
+    public async Task A_markdown_file_is_previewed_as_a_word_one_is_and_one_not_in_utf8_says_what_to_do()
+    {
+        SignIn(await App.UserIdAsync(Demo.Admin), Demo.Admin, WorkspaceRoles.Administrator);
+        UseCulture("en");
+        var page = Render<ImportDocumentPage>();
+        Assert.Equal(".docx,.md,.markdown", page.Find("input[type=file]").GetAttribute("accept"));
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary([0xCF, 0xF0, 0xEE, 0xE1, 0xEB, 0xE5, 0xEC, 0xE0], "strategy.md"));
+        page.WaitForAssertion(() => Assert.Equal("The file is not in UTF-8. Save it as UTF-8 and upload it again.", page.Find("[role=alert]").TextContent));
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(TestMarkdown.Strategy(" " + Demo.Unique("md")), "Strategy.md"));
+
+        page.WaitForAssertion(() => Assert.Contains("New working groups: 3.", page.Find("[role=status]").TextContent));
+        Assert.Contains("Strategy.md", page.Find("#import-summary-heading").TextContent);
+        Assert.Empty(page.FindAll("[role=alert]"));
     }
 
     [Fact]

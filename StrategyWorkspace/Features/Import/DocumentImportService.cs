@@ -8,7 +8,7 @@ using StrategyWorkspace.Hosting;
 namespace StrategyWorkspace.Features.Import;
 
 /// <summary>
-/// Starting from the strategy the committee already has: the administrator uploads its Word document, sees what each
+/// Starting from the strategy the committee already has: the administrator uploads its Word (or Markdown) document, sees what each
 /// heading would become and changes any guess, then confirms. Everything is created in one transaction — groups, the
 /// committee's sections, items each with version 1 approved and its links — and merged into an edition "as adopted", so
 /// the committee's later work is a diff against that text. Nothing in the workspace is overwritten.
@@ -16,12 +16,12 @@ namespace StrategyWorkspace.Features.Import;
 internal sealed class DocumentImportService(IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, CommitteeClock clock,
     IOptions<WorkspaceOptions> options)
 {
-    /// <summary>Reads the file and guesses each heading's role. The administrator only; a bad file is refused with its reason.</summary>
+    /// <summary>Reads the file (Word, or Markdown by its name) and guesses each heading's role. The administrator only; a bad file is refused with its reason.</summary>
     public async Task<DocumentImportPreview> PreviewAsync(string? actorId, byte[] content, string fileName, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireAdministratorAsync(db, actorId, cancellationToken);
-        var document = WordOutline.Read(content, fileName);
+        var document = MarkdownOutline.IsMarkdownName(fileName) ? MarkdownOutline.Read(content, fileName) : WordOutline.Read(content, fileName);
         var (groups, sections) = await WorkspaceAsync(db, cancellationToken);
         return new DocumentImportPreview(document, ImportGuess.Guess(document.Headings), groups, sections);
     }

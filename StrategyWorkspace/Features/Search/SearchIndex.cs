@@ -29,7 +29,10 @@ internal static class SearchIndex
         }
         else
         {
-            sql.Append("SELECT v.Id, v.ItemId, v.Number, v.State, -bm25(VersionSearch, 10.0, 1.0) AS Rank FROM VersionSearch JOIN ItemVersions v ON v.Id = VersionSearch.rowid JOIN Items i ON i.Id = v.ItemId WHERE VersionSearch MATCH ")
+            // The matches' columns from their own index (migration SearchFoundVersions), not from rows that hold the text first:
+            // at 500,000 versions reading them from the rows was most of the search.
+            sql.Append("SELECT v.Id, v.ItemId, v.Number, v.State, -bm25(VersionSearch, 10.0, 1.0) AS Rank FROM VersionSearch " +
+                    "JOIN ItemVersions v INDEXED BY IX_ItemVersions_Found ON v.Id = VersionSearch.rowid JOIN Items i ON i.Id = v.ItemId WHERE VersionSearch MATCH ")
                 .Parameter(SearchTerms.Fts5(terms));
         }
         sql.Where("i", "WorkingGroupId", scope.GroupId).Where("i", "Kind", (int?)scope.Kind).Where("v", "State", (int?)scope.State)

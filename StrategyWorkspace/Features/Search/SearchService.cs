@@ -25,7 +25,11 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
     public async Task<SearchResults> SearchAsync(string? actorId, string? query, SearchFilters filters, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        // Signed in and whether a moderator, in one question: every query counts in a search typed into the app bar.
+        var moderator = await db.Users.Where(u => u.Id == actorId && !u.IsDisabled)
+            .Select(u => (bool?)db.UserRoles.Any(held => held.UserId == u.Id
+                && db.Roles.Any(role => role.Id == held.RoleId && (role.Name == WorkspaceRoles.Chair || role.Name == WorkspaceRoles.Administrator))))
+            .FirstOrDefaultAsync(cancellationToken) ?? throw await Rights.RefusalAsync(db, actorId, cancellationToken: cancellationToken);
         if (SearchTerms.Number(query) is { } number && await ItemByNumberAsync(db, number, cancellationToken) is { } itemId)
         {
             return SearchResults.Empty(query) with { JumpTo = itemId };
@@ -35,7 +39,6 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
         {
             return SearchResults.Empty(query);
         }
-        var moderator = WorkspaceRoles.AnyOf(WorkspaceRoles.ChairOrAdministrator, await Rights.RolesOfAsync(db, actorId, cancellationToken));
         var scope = new SearchIndex.Scope(filters.GroupId, filters.Kind, filters.State, AllProposals: moderator, OnlyEditionId: null,
             Since: filters.From is { } from ? clock.StartOf(from.ToDateTime(TimeOnly.MinValue)) : null,
             Before: filters.To is { } to ? clock.StartOf(to.AddDays(1).ToDateTime(TimeOnly.MinValue)) : null);
@@ -71,6 +74,10 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
     {
         var matches = await SearchIndex.VersionsAsync(db, terms, scope, VersionsAsked, cancellationToken);
         // Best first: an item is as good as its best version, which is the one shown.
+        if (matches.Count == 0)
+        {
+            return [];
+        }
         var items = matches.GroupBy(m => m.ItemId).Take(ShownPerKind).ToList();
         var bestIds = items.Select(item => item.First().Id).ToList();
         var best = await db.ItemVersions.AsNoTracking().Where(v => bestIds.Contains(v.Id))
@@ -94,6 +101,10 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
         CancellationToken cancellationToken)
     {
         var hits = await SearchIndex.CommentsAsync(db, terms, scope, ShownPerKind * 2, cancellationToken);
+        if (hits.Count == 0)
+        {
+            return [];
+        }
         var ids = hits.Select(h => h.Id).ToList();
         var comments = (await db.ReviewComments.AsNoTracking().Where(c => ids.Contains(c.Id))
                 .Select(c => new
@@ -117,6 +128,10 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
         CancellationToken cancellationToken)
     {
         var hits = await SearchIndex.ProposalsAsync(db, terms, scope, ShownPerKind * 2, cancellationToken);
+        if (hits.Count == 0)
+        {
+            return [];
+        }
         var ids = hits.Select(h => h.Id).ToList();
         var proposals = (await db.Proposals.AsNoTracking().Where(p => ids.Contains(p.Id))
                 .Select(p => new { p.Id, p.Reference, p.Text, p.AnswerText, p.Outcome, p.State, p.SubmittedAt, p.ItemId })

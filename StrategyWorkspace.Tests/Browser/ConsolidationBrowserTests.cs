@@ -33,8 +33,8 @@ public sealed class ConsolidationBrowserTests(BrowserFixture browser)
         Assert.True(number >= 2);
         await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = $"1.3.1. {DemoGoal}" })).ToBeVisibleAsync();
         var contents = chair.GetByRole(AriaRole.Navigation, new() { Name = "Зміст" });
-        await contents.GetByRole(AriaRole.Link, new() { Name = "1.3. Цілі" }).ClickAsync();
-        await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = "1.3. Цілі" })).ToBeInViewportAsync();
+        await contents.GetByRole(AriaRole.Link, new() { Name = "1.3. Цілі", Exact = true }).ClickAsync();
+        await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = "1.3. Цілі", Exact = true })).ToBeInViewportAsync();
 
         // Compared with the previous edition: the goal entered, the problem changed, with the chair's reasons in the changelog.
         await chair.GetByRole(AriaRole.Link, new() { Name = "Що змінилося від попередньої редакції" }).ClickAsync();

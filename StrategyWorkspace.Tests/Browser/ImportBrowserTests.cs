@@ -77,14 +77,21 @@ public sealed class ImportBrowserTests(BrowserFixture browser)
         var refusal = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Файл не в кодуванні UTF-8. Збережіть його як UTF-8 і завантажте знову." });
         await Expect(refusal.First).ToBeVisibleAsync();
 
-        await file.SetInputFilesAsync(new FilePayload { Name = "Стратегія.md", MimeType = "text/markdown", Buffer = TestMarkdown.Bytes(TestMarkdown.Strategy(tag)) });
+        // One direction only, and no committee sections: the browser tests share one workspace, whose introduction another test writes.
+        var markdown = string.Join("\n", [
+            $"# Довкілля{tag}", "## Стратегічна ціль 1. Чиста вода", "Доступ до питної води.", "### Операційна ціль 1.1. Водогони",
+            "Відновлення мереж.", "#### Завдання 1.1.1. Очисні споруди", "Реконструкція очисних споруд **у громадах**.",
+        ]);
+        await file.SetInputFilesAsync(new FilePayload { Name = "Стратегія.md", MimeType = "text/markdown", Buffer = TestMarkdown.Bytes(markdown) });
         var summary = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Нових робочих груп" });
-        await Expect(summary).ToContainTextAsync("Нових робочих груп: 3.");
+        await Expect(summary).ToContainTextAsync("Нових робочих груп: 1.");
+        await Expect(summary).ToContainTextAsync("Завдання: 1");
         await Expect(refusal).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Імпортувати \\(\\d+\\)") }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/editions/\d+$"));
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Як ухвалено: імпортовано з «Стратегія.md»");
-        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Економіка та зайнятість" + tag);
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Довкілля" + tag);
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Очисні споруди");
     }
 }

@@ -2,8 +2,9 @@ namespace StrategyWorkspace.Domain;
 
 /// <summary>
 /// A reviewer's comment anchored to a passage of a version's text, or a reply to one. The
-/// passage is kept as quoted text: the comment stays attached to later versions that still
-/// contain it, and is shown as outdated (never dropped) when they do not.
+/// passage is kept as quoted text and followed into later versions (<see cref="PassageAnchor"/>):
+/// the comment stays with its sentence when it moved or was edited a little, and is shown as
+/// outdated (never dropped) only when the passage is gone.
 /// </summary>
 public class ReviewComment
 {

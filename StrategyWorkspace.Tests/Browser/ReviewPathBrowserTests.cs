@@ -45,14 +45,16 @@ public sealed class ReviewPathBrowserTests(BrowserFixture browser)
         await expert.GetByRole(AriaRole.Button, new() { Name = "Зберегти висновок" }).ClickAsync();
         await Expect(expert.GetByText("Бракує даних про площу.")).ToBeVisibleAsync();
 
-        // The member is told, revises and resubmits; the comment is now outdated but kept.
+        // The member is told, revises and resubmits; the comment's sentence only gained the figure, so the thread stays on it.
         await Expect(member.Locator("a[href='/inbox']")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("непрочитаних"));
         await member.ReviseAsync("Забруднені вибухонебезпечними предметами землі.\n\nПотреба у розмінуванні 7 000 км².", "додано площу");
         await SubmitAsync(member, 2);
 
         await OpenFromInboxAsync(expert, $"{title}, версія 2");
         var thread = expert.GetByRole(AriaRole.Article, new() { Name = "Коментар: Міжнародний експерт" });
-        await Expect(thread).ToContainTextAsync("Застарілий");
+        await Expect(thread).ToContainTextAsync("Фрагмент змінено після версії 1; коментар стосується його й далі:");
+        await Expect(thread.Locator("ins").First).ToContainTextAsync("7");
+        await Expect(thread).Not.ToContainTextAsync("Застарілий");
         await expert.GetByRole(AriaRole.Radio, new() { Name = "Підтримати" }).CheckAsync();
         await expert.GetByRole(AriaRole.Button, new() { Name = "Зберегти висновок" }).ClickAsync();
         await Expect(expert.GetByRole(AriaRole.Region, new() { Name = "Висновки експертів щодо версії 2" })).ToContainTextAsync("Підтримати");

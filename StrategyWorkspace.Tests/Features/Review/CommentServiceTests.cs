@@ -40,6 +40,28 @@ public sealed class CommentServiceTests(WorkspaceFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_comment_follows_its_sentence_through_versions_that_moved_it_or_added_a_word_to_it()
+    {
+        const string sentence = "Рівень безробіття в області вдвічі вищий за середній по Україні.";
+        var (member, id) = await ItemAsync("Вступ.\n\n" + sentence + "\n\nВисновки.");
+        var expert = await app.UserIdAsync(Demo.Expert);
+        await Comments.CommentAsync(expert, id, 1, sentence, "Наведіть джерело.");
+        var drafting = app.Scoped<DraftingService>();
+        await drafting.SaveVersionAsync(member, id, 1, new DraftInput { Title = "Т", Body = "Вступ.\n\nВисновки.\n\n" + sentence });
+        var widened = "Рівень зареєстрованого безробіття в області вдвічі вищий за середній по Україні.";
+        await drafting.SaveVersionAsync(member, id, 2, new DraftInput { Title = "Т", Body = "Вступ.\n\nВисновки.\n\n" + widened });
+
+        var onTwo = Assert.Single(await Comments.ThreadsAsync(expert, id, 2));
+        var onThree = Assert.Single(await Comments.ThreadsAsync(expert, id, 3));
+        var backOnOne = Assert.Single(await Comments.ThreadsAsync(expert, id, 1));
+
+        Assert.Equal((PassageStanding.Moved, sentence, false), (onTwo.Place.Standing, onTwo.PassageNow, onTwo.IsOutdated));
+        Assert.Equal((PassageStanding.Edited, widened, false), (onThree.Place.Standing, onThree.PassageNow, onThree.IsOutdated));
+        Assert.Equal((sentence, 1), (onThree.Passage, onThree.WrittenOnVersion));
+        Assert.Equal(PassageStanding.Same, backOnOne.Place.Standing);
+    }
+
+    [Fact]
     public async Task Members_of_the_group_reply_and_are_told_of_comments()
     {
         var (member, id) = await ItemAsync("Текст для коментаря.");

@@ -7,10 +7,19 @@ namespace StrategyWorkspace.Features.Review;
 
 public sealed record CommentReply(int Id, string Author, string Text, DateTimeOffset At);
 
-/// <summary>A comment as shown beside a version: attached if that version still holds its passage, else outdated.</summary>
+/// <summary>
+/// A comment as shown beside a version: its passage followed from the version it was written on to this one
+/// (<see cref="PassageAnchor"/>): the same, moved, edited inside (<see cref="PassageNow"/> says how it reads now), or gone, and then outdated.
+/// </summary>
 public sealed record CommentThread(
     int Id, int WrittenOnVersion, string Passage, string Author, string Text, DateTimeOffset At,
-    bool IsOutdated, IReadOnlyList<CommentReply> Replies);
+    PassagePlace Place, IReadOnlyList<CommentReply> Replies)
+{
+    public bool IsOutdated => !Place.IsFound;
+
+    /// <summary>The passage as this version has it: the quoted words unless they were edited.</summary>
+    public string PassageNow => Place.IsFound ? Place.Text : Passage;
+}
 
 /// <summary>
 /// Comments anchored to passages. Reviewers (experts, the chair, the administrator) start a
@@ -45,22 +54,47 @@ internal sealed class CommentService(
         return await AddAsync(db, actor, ReviewComment.ReplyTo(thread, text, actor.Id, clock.GetUtcNow()), cancellationToken);
     }
 
-    /// <summary>Every thread on the item, judged against the text of <paramref name="versionNumber"/>.</summary>
+    /// <summary>
+    /// Every thread on the item, its passage followed version by version from the one it was written on to
+    /// <paramref name="versionNumber"/>, so a sentence that moved or gained a word keeps its thread.
+    /// </summary>
     public async Task<IReadOnlyList<CommentThread>> ThreadsAsync(string? actorId, int itemId, int versionNumber, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
-        var body = await db.ItemVersions.Where(v => v.ItemId == itemId && v.Number == versionNumber).Select(v => v.Body).FirstOrDefaultAsync(cancellationToken) ?? "";
         var comments = await db.ReviewComments.AsNoTracking().Where(c => c.ItemId == itemId).OrderBy(c => c.At)
             .Select(c => new { c.Id, c.ParentId, c.VersionNumber, c.Passage, Author = c.Author!.DisplayName, c.Text, c.At })
             .ToListAsync(cancellationToken);
+        if (comments.Count == 0)
+        {
+            return [];
+        }
+        var first = Math.Min(versionNumber, comments.Min(c => c.VersionNumber));
+        var last = Math.Max(versionNumber, comments.Max(c => c.VersionNumber));
+        var bodies = await db.ItemVersions.Where(v => v.ItemId == itemId && v.Number >= first && v.Number <= last)
+            .ToDictionaryAsync(v => v.Number, v => v.Body, cancellationToken);
         var replies = comments.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
         return comments.Where(c => c.ParentId is null)
             .Select(c => new CommentThread(
                 c.Id, c.VersionNumber, c.Passage ?? "", c.Author, c.Text, c.At,
-                IsOutdated: !body.Contains(c.Passage ?? "", StringComparison.Ordinal),
+                Follow(c.Passage ?? "", c.VersionNumber, versionNumber, bodies),
                 replies[c.Id].Select(r => new CommentReply(r.Id, r.Author, r.Text, r.At)).ToList()))
             .ToList();
+    }
+
+    /// <summary>The passage through each version between the one it was written on and the one shown, in either direction.</summary>
+    private static PassagePlace Follow(string passage, int from, int to, IReadOnlyDictionary<int, string> bodies)
+    {
+        var step = to >= from ? 1 : -1;
+        var path = new List<string>();
+        for (var number = from; number != to + step; number += step)
+        {
+            if (bodies.TryGetValue(number, out var body))
+            {
+                path.Add(body);
+            }
+        }
+        return path.Count == 0 ? PassagePlace.Gone : PassageAnchor.Follow(passage, path);
     }
 
     private async Task<int> AddAsync(WorkspaceDbContext db, Actor author, ReviewComment comment, CancellationToken cancellationToken)

@@ -48,6 +48,24 @@ public static class PassageAnchor
     /// <summary>How much text either side of a passage tells whether it moved.</summary>
     private const int Neighbourhood = 24;
 
+    /// <summary>The longest passage a comment or a suggestion may quote.</summary>
+    public const int MaxPassageLength = 2_000;
+
+    /// <summary>
+    /// A passage a reviewer quotes from a version, as kept (line ends made one, trimmed): refused on the field "Passage" with
+    /// <paramref name="requiredKey"/> when empty and <paramref name="notInTextKey"/> when the version's text does not hold it.
+    /// </summary>
+    public static string Quoted(string versionBody, string? passage, string requiredKey, string notInTextKey)
+    {
+        if (string.IsNullOrWhiteSpace(passage))
+        {
+            throw new InvalidInputException("Passage", requiredKey);
+        }
+        InvalidInputException.ThrowIfTooLong("Passage", passage, MaxPassageLength);
+        var quoted = Item.NormalizeNewLines(passage).Trim();
+        return versionBody.Contains(quoted, StringComparison.Ordinal) ? quoted : throw new InvalidInputException("Passage", notInTextKey);
+    }
+
     /// <summary>The passage quoted on <paramref name="bodies"/>[0] followed through each later body in turn, to the last.</summary>
     public static PassagePlace Follow(string passage, IReadOnlyList<string> bodies)
     {
@@ -147,23 +165,15 @@ public static class PassageAnchor
         var lead = passage.Length - passage.TrimStart(Punctuation).Length;
         var trail = passage.Length - passage.TrimEnd(Punctuation).Length;
         var closing = passage[(passage.Length - trail)..].Trim();
-        // Where the passage's closing mark follows the word at this index, in the few characters before the next word.
-        int? ClosedAfter(int index)
-        {
-            if (closing.Length == 0)
-            {
-                return null;
-            }
-            var gapEnd = index + 1 < words.Count ? words[index + 1].Start : body.Length;
-            var at = body.IndexOf(closing, words[index].End, gapEnd - words[index].End, StringComparison.Ordinal);
-            return at >= 0 && at - words[index].End <= 3 ? at + closing.Length : null;
-        }
-        // Whether the text after the word at this index ends a sentence (or a line) before the next word.
-        bool EndsSentence(int index)
-        {
-            var gapEnd = index + 1 < words.Count ? words[index + 1].Start : body.Length;
-            return body.AsSpan(words[index].End, gapEnd - words[index].End).IndexOfAny(".!?\n") >= 0;
-        }
+        // The characters between the word at this index and the next word (or the text's end).
+        ReadOnlySpan<char> GapAfter(int index) =>
+            body.AsSpan(words[index].End, (index + 1 < words.Count ? words[index + 1].Start : body.Length) - words[index].End);
+        // Where the passage's closing mark follows the word at this index, within a few characters.
+        int? ClosedAfter(int index) =>
+            closing.Length > 0 && GapAfter(index).IndexOf(closing, StringComparison.Ordinal) is var at and >= 0 and <= 3
+                ? words[index].End + at + closing.Length
+                : null;
+        bool EndsSentence(int index) => GapAfter(index).IndexOfAny(".!?\n") >= 0;
         if (closing.Length > 0 && ClosedAfter(best.To) is null && !EndsSentence(best.To))
         {
             // A sentence that gained words at its end: the most alike stretch stops before them. The passage is the whole

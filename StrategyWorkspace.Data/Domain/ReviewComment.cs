@@ -9,7 +9,7 @@ namespace StrategyWorkspace.Domain;
 public class ReviewComment
 {
     public const int MaxTextLength = 10_000;
-    public const int MaxPassageLength = 2_000;
+    public const int MaxPassageLength = PassageAnchor.MaxPassageLength;
 
     public int Id { get; set; }
     public int ItemId { get; set; }
@@ -28,16 +28,7 @@ public class ReviewComment
     public static ReviewComment OnPassage(int itemId, int versionNumber, string versionBody, string passage, string text, string authorId, DateTimeOffset now)
     {
         var checkedText = Checked(text);
-        if (string.IsNullOrWhiteSpace(passage))
-        {
-            throw new InvalidInputException(nameof(Passage), "Comments_PassageRequired");
-        }
-        InvalidInputException.ThrowIfTooLong(nameof(Passage), passage, MaxPassageLength);
-        var anchor = Item.NormalizeNewLines(passage).Trim();
-        if (!versionBody.Contains(anchor, StringComparison.Ordinal))
-        {
-            throw new InvalidInputException(nameof(Passage), "Comments_PassageNotInText");
-        }
+        var anchor = PassageAnchor.Quoted(versionBody, passage, "Comments_PassageRequired", "Comments_PassageNotInText");
         return new ReviewComment { ItemId = itemId, VersionNumber = versionNumber, Passage = anchor, AuthorId = authorId, Text = checkedText, At = now };
     }
 

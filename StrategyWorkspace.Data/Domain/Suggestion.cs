@@ -68,16 +68,7 @@ public class Suggestion
     public static Suggestion On(int itemId, int versionNumber, string versionBody, string passage, SuggestionKind kind, string? text, string? reason,
         string authorId, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(passage))
-        {
-            throw new InvalidInputException(nameof(Passage), "Suggestions_PassageRequired");
-        }
-        InvalidInputException.ThrowIfTooLong(nameof(Passage), passage, ReviewComment.MaxPassageLength);
-        var anchor = Item.NormalizeNewLines(passage).Trim();
-        if (!versionBody.Contains(anchor, StringComparison.Ordinal))
-        {
-            throw new InvalidInputException(nameof(Passage), "Suggestions_PassageNotInText");
-        }
+        var anchor = PassageAnchor.Quoted(versionBody, passage, "Suggestions_PassageRequired", "Suggestions_PassageNotInText");
         var suggested = Item.NormalizeNewLines(text ?? "");
         InvalidInputException.ThrowIfTooLong(nameof(Text), suggested, MaxTextLength);
         switch (kind)

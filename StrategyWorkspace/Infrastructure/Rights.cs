@@ -67,6 +67,19 @@ internal static class Rights
     public static Task<Actor> RequireAdministratorAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken = default) =>
         RequireAnyRoleAsync(db, actorId, WorkspaceRoles.Administrator, cancellationToken);
 
+    /// <summary>
+    /// Any enabled account may read; whether it also holds one of <paramref name="roles"/> (comma-separated, as
+    /// <see cref="WorkspaceRoles"/> names its rules) comes back from the same query, for a read whose results depend on it.
+    /// </summary>
+    public static async Task<bool> RequireSignedInHoldingAsync(WorkspaceDbContext db, string? actorId, string roles, CancellationToken cancellationToken = default)
+    {
+        var names = roles.Split(',');
+        var holds = string.IsNullOrEmpty(actorId) ? null : await db.Users.Where(u => u.Id == actorId && !u.IsDisabled)
+            .Select(u => (bool?)db.UserRoles.Any(held => held.UserId == u.Id && db.Roles.Any(role => role.Id == held.RoleId && names.Contains(role.Name!))))
+            .FirstOrDefaultAsync(cancellationToken);
+        return holds ?? throw await RefusalAsync(db, actorId, cancellationToken: cancellationToken);
+    }
+
     /// <summary>Any enabled account may read the workspace.</summary>
     public static async Task<Actor> RequireSignedInAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken = default)
     {

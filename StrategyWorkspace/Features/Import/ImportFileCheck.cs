@@ -22,8 +22,8 @@ internal static class ImportFileCheck
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] CompoundFileMagic = [0xD0, 0xCF, 0x11, 0xE0];
 
-    /// <summary>Refuses the file with the reason a person can act on, or returns it ready to read from its start.</summary>
-    public static MemoryStream Check(byte[] content)
+    /// <summary>Refuses an empty file or one over <see cref="MaxFileBytes"/>, whatever its kind.</summary>
+    public static void CheckSize(byte[] content)
     {
         if (content.Length == 0)
         {
@@ -33,6 +33,15 @@ internal static class ImportFileCheck
         {
             throw new InvalidInputException("File", "Import_TooLarge");
         }
+    }
+
+    /// <summary>The file's name without its folders: a browser on Windows may send the whole path.</summary>
+    public static string NameOf(string fileName) => fileName.Split('/', '\\')[^1];
+
+    /// <summary>Refuses the file with the reason a person can act on, or returns it ready to read from its start.</summary>
+    public static MemoryStream Check(byte[] content)
+    {
+        CheckSize(content);
         if (content.AsSpan().StartsWith(CompoundFileMagic))
         {
             // Word keeps a password-protected .docx, and an old .doc, in this format, not as a ZIP package.

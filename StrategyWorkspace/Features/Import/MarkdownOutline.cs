@@ -15,8 +15,8 @@ namespace StrategyWorkspace.Features.Import;
 /// </summary>
 internal static class MarkdownOutline
 {
-    /// <summary>What the import takes as Markdown, by the file's name.</summary>
-    public static readonly string[] Extensions = [".md", ".markdown"];
+    /// <summary>What the import takes as Markdown, by the file's name; the page's file field offers these beside .docx.</summary>
+    public static readonly IReadOnlyList<string> Extensions = [".md", ".markdown"];
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().UseYamlFrontMatter().Build();
 
@@ -64,21 +64,13 @@ internal static class MarkdownOutline
         {
             throw new InvalidInputException("File", "Import_NoHeadings");
         }
-        // A browser on Windows may send the whole path; only the name is kept.
-        return new ImportedDocument(fileName.Split('/', '\\')[^1], title, headings);
+        return new ImportedDocument(ImportFileCheck.NameOf(fileName), title, headings);
     }
 
     /// <summary>The file's text in UTF-8, its line ends made one; anything else is refused with what to do about it.</summary>
     private static string Decode(byte[] content)
     {
-        if (content.Length == 0)
-        {
-            throw new InvalidInputException("File", "Import_EmptyFile");
-        }
-        if (content.Length > ImportFileCheck.MaxFileBytes)
-        {
-            throw new InvalidInputException("File", "Import_TooLarge");
-        }
+        ImportFileCheck.CheckSize(content);
         // A zero byte is never in text: a Word document or a picture renamed to .md.
         if (content.AsSpan().IndexOf((byte)0) >= 0)
         {

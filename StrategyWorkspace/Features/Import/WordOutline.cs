@@ -46,8 +46,7 @@ internal static partial class WordOutline
             {
                 throw new InvalidInputException("File", "Import_NoHeadings");
             }
-            // A browser on Windows may send the whole path; only the name is kept.
-            return new ImportedDocument(fileName.Split('/', '\\')[^1], reader.Title, headings);
+            return new ImportedDocument(ImportFileCheck.NameOf(fileName), reader.Title, headings);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FileFormatException or ArgumentException)
         {

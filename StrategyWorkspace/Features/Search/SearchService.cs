@@ -26,10 +26,7 @@ internal sealed class SearchService(IDbContextFactory<WorkspaceDbContext> contex
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Signed in and whether a moderator, in one question: every query counts in a search typed into the app bar.
-        var moderator = await db.Users.Where(u => u.Id == actorId && !u.IsDisabled)
-            .Select(u => (bool?)db.UserRoles.Any(held => held.UserId == u.Id
-                && db.Roles.Any(role => role.Id == held.RoleId && (role.Name == WorkspaceRoles.Chair || role.Name == WorkspaceRoles.Administrator))))
-            .FirstOrDefaultAsync(cancellationToken) ?? throw await Rights.RefusalAsync(db, actorId, cancellationToken: cancellationToken);
+        var moderator = await Rights.RequireSignedInHoldingAsync(db, actorId, WorkspaceRoles.ChairOrAdministrator, cancellationToken);
         if (SearchTerms.Number(query) is { } number && await ItemByNumberAsync(db, number, cancellationToken) is { } itemId)
         {
             return SearchResults.Empty(query) with { JumpTo = itemId };

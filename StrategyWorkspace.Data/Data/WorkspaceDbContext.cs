@@ -23,6 +23,7 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
     public DbSet<Verdict> Verdicts => Set<Verdict>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
     public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<EditionEntry> EditionEntries => Set<EditionEntry>();
     public DbSet<EditionLink> EditionLinks => Set<EditionLink>();
@@ -123,6 +124,18 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             comment.Property(c => c.Passage).HasMaxLength(ReviewComment.MaxPassageLength);
             comment.HasOne(c => c.Author).WithMany().HasForeignKey(c => c.AuthorId).OnDelete(DeleteBehavior.Restrict);
             comment.HasOne<ReviewComment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Suggestion>(suggestion =>
+        {
+            suggestion.HasIndex(s => new { s.ItemId, s.At });
+            suggestion.HasOne<Item>().WithMany().HasForeignKey(s => s.ItemId);
+            suggestion.Property(s => s.Passage).HasMaxLength(PassageAnchor.MaxPassageLength);
+            suggestion.Property(s => s.Text).HasMaxLength(Suggestion.MaxTextLength);
+            suggestion.Property(s => s.Reason).HasMaxLength(Suggestion.MaxReasonLength);
+            suggestion.Property(s => s.Decision).HasMaxLength(Suggestion.MaxTextLength);
+            suggestion.HasOne(s => s.Author).WithMany().HasForeignKey(s => s.AuthorId).OnDelete(DeleteBehavior.Restrict);
+            suggestion.HasOne(s => s.DecidedBy).WithMany().HasForeignKey(s => s.DecidedById).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<Notification>(notification =>

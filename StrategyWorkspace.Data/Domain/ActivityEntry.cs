@@ -23,6 +23,9 @@ public enum ActivityKind
     CallClosed,
     ProjectProposalAccepted,
     ProjectProposalDeclined,
+    Suggested,
+    SuggestionAccepted,
+    SuggestionDeclined,
 }
 
 /// <summary>

@@ -16,6 +16,15 @@ public enum NotificationKind
 
     /// <summary>To the group's members: a reviewer commented on a passage or replied.</summary>
     Commented,
+
+    /// <summary>To the group's members: a reviewer suggested an edit.</summary>
+    Suggested,
+
+    /// <summary>To the suggestion's author: a member took it into a new version.</summary>
+    SuggestionAccepted,
+
+    /// <summary>To the suggestion's author: a member declined it, saying why.</summary>
+    SuggestionDeclined,
 }
 
 /// <summary>One message in a person's inbox about something that happened to an item.</summary>

@@ -191,6 +191,20 @@ public static class PassageAnchor
                 }
             }
         }
+        bool StartsSentence(int index) => index == 0 || EndsSentence(index - 1);
+        if (char.IsUpper(passage.TrimStart(Punctuation).FirstOrDefault()) && !StartsSentence(best.From))
+        {
+            // A sentence that gained words at its start («Малі підприємства…» for «Підприємства…»): the most alike stretch
+            // begins after them. The passage is the whole sentence as it now begins.
+            for (var from = best.From - 1; from >= 0 && best.From - from <= quoted.Count; from--)
+            {
+                if (StartsSentence(from))
+                {
+                    best = (Similarity(quoted, words.GetRange(from, best.To - from + 1)), from, best.To);
+                    break;
+                }
+            }
+        }
         var start = words[best.From].Start;
         var end = ClosedAfter(best.To) ?? words[best.To].End;
         if (lead > 0 && start >= lead && string.CompareOrdinal(body, start - lead, passage, 0, lead) == 0)

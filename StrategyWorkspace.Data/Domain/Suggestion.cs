@@ -54,6 +54,7 @@ public class Suggestion
 
     public SuggestionState State { get; set; }
     public string? DecidedById { get; set; }
+    public ApplicationUser? DecidedBy { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
 
     /// <summary>Why it was declined; for one accepted with changes, the text the member took instead.</summary>

@@ -35,6 +35,17 @@ public sealed class PassageAnchorTests
     }
 
     [Fact]
+    public void A_sentence_that_gained_words_at_its_start_is_taken_from_its_new_start()
+    {
+        const string sentence = "Підприємства області закриваються через бойові дії.";
+        const string widened = "Малі підприємства області закриваються через бойові дії.";
+
+        var place = PassageAnchor.Follow(sentence, ["Вступ. " + sentence + " Висновок.", "Вступ. " + widened + " Висновок."]);
+
+        Assert.Equal((PassageStanding.Edited, widened, 7), (place.Standing, place.Text, place.Start));
+    }
+
+    [Fact]
     public void A_passage_moved_to_another_paragraph_is_found_and_said_to_have_moved()
     {
         var version2 = "Фінансування з обласного бюджету.\n\nОбласть потребує безпечних полів. Роботи веде ДСНС.\n\nПріоритет: " + Passage;

@@ -149,6 +149,14 @@ public class WorkspaceFactory : WebApplicationFactory<Program>
         return user.Id;
     }
 
+    /// <summary>The name a demo account is shown by.</summary>
+    public async Task<string> DisplayNameAsync(string email)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return (await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}")).DisplayName;
+    }
+
     /// <summary>The id of the demo working group at this position in the document (1 = «Економіка і екологія»).</summary>
     public async Task<int> GroupIdAsync(int position = 1)
     {

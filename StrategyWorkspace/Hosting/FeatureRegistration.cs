@@ -46,6 +46,7 @@ internal static class FeatureRegistration
         services.AddScoped<BrowserDraftCopy>();
         services.AddScoped<ReviewService>();
         services.AddScoped<CommentService>();
+        services.AddScoped<SuggestionService>();
         services.AddScoped<ActivityService>();
         services.AddSingleton<InboxNotifier>();
         services.AddScoped<NotificationService>();

@@ -152,7 +152,16 @@ public sealed class DraftingService(
     /// newest version, makes version N+1. If someone saved meanwhile, saves nothing and returns the
     /// three-way merge; the author confirms it and saves again on top of the newer version.
     /// </summary>
-    public async Task<SaveOutcome> SaveVersionAsync(string? actorId, int itemId, int baseVersionNumber, DraftInput input, CancellationToken cancellationToken = default)
+    public Task<SaveOutcome> SaveVersionAsync(string? actorId, int itemId, int baseVersionNumber, DraftInput input, CancellationToken cancellationToken = default) =>
+        SaveVersionAsync(actorId, itemId, baseVersionNumber, input, null, cancellationToken);
+
+    /// <summary>
+    /// Saves a version that is not what the member typed in the editor (the suggested edits they accepted): their working copy is
+    /// left alone, and <paramref name="alsoInTheTurn"/> (given the context and the new version's number) does, in the same write turn
+    /// and transaction, what comes with the version, or refuses it.
+    /// </summary>
+    internal async Task<SaveOutcome> SaveVersionAsync(string? actorId, int itemId, int baseVersionNumber, DraftInput input,
+        Func<WorkspaceDbContext, int, Task>? alsoInTheTurn, CancellationToken cancellationToken)
     {
         InputRules.Enforce(input);
         var title = input.Title.Trim();
@@ -223,14 +232,14 @@ public sealed class DraftingService(
 
             var version = item.AddVersion(title, body, baseVersionNumber, actor.Id, input.ChangeNote, clock.GetUtcNow(), goal, indicators, project);
             db.Activity.Add(new ActivityEntry(ActivityKind.VersionSaved, actor.Id, clock.GetUtcNow(), item.WorkingGroupId, itemId, version.Number, input.ChangeNote));
-            if (found.HasWorkingCopy)
+            if (found.HasWorkingCopy && alsoInTheTurn is null)
             {
                 // The working copy goes with the save, in the same statement batch.
                 db.WorkingCopies.Remove(new WorkingCopy { ItemId = itemId, UserId = actor.Id });
             }
             try
             {
-                await writeGate.SaveAsync(db, cancellationToken);
+                await writeGate.SaveAsync(db, () => alsoInTheTurn?.Invoke(db, version.Number) ?? Task.CompletedTask, cancellationToken);
             }
             catch (DbUpdateException) when (attempt < 3)
             {

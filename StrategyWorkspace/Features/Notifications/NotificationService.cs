@@ -37,6 +37,11 @@ internal sealed class NotificationService(IDbContextFactory<WorkspaceDbContext> 
                     select user.Id)
                 .Distinct().ToListAsync(cancellationToken);
         }
+        else if (kind is NotificationKind.SuggestionAccepted or NotificationKind.SuggestionDeclined)
+        {
+            // The decision on a suggestion is news to the one who made it (named in alsoTell), not to the group that took it.
+            recipients = [];
+        }
         else
         {
             recipients = await db.GroupMemberships.Where(m => m.WorkingGroupId == item.WorkingGroupId && !m.User!.IsDisabled)

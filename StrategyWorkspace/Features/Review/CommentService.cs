@@ -70,58 +70,14 @@ internal sealed class CommentService(
             return [];
         }
         var threads = comments.Where(c => c.ParentId is null).ToList();
-        // The version shown and those written on first; the versions between only for a passage the shown one no longer
-        // holds word for word, to be followed step by step (an item of long texts has megabytes of versions).
-        var bodies = await BodiesAsync(db, itemId, threads.Select(c => c.VersionNumber).Append(versionNumber).Distinct().ToList(), cancellationToken);
-        var shown = bodies.GetValueOrDefault(versionNumber, "");
-        var lost = threads.Where(c => !shown.Contains(c.Passage ?? "", StringComparison.Ordinal)).Select(c => c.VersionNumber).ToList();
-        if (lost.Count > 0)
-        {
-            var (first, last) = (Math.Min(versionNumber, lost.Min()), Math.Max(versionNumber, lost.Max()));
-            var between = Enumerable.Range(first, last - first + 1).Where(n => !bodies.ContainsKey(n)).ToList();
-            foreach (var (number, body) in await BodiesAsync(db, itemId, between, cancellationToken))
-            {
-                bodies[number] = body;
-            }
-        }
+        var bodies = await PassageTrail.BodiesAsync(db, itemId, threads.Select(c => (c.Passage ?? "", c.VersionNumber)).ToList(), versionNumber, cancellationToken);
         var replies = comments.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
         return threads
             .Select(c => new CommentThread(
                 c.Id, c.VersionNumber, c.Passage ?? "", c.Author, c.Text, c.At,
-                Follow(c.Passage ?? "", c.VersionNumber, versionNumber, bodies),
+                PassageTrail.Follow(c.Passage ?? "", c.VersionNumber, versionNumber, bodies),
                 replies[c.Id].Select(r => new CommentReply(r.Id, r.Author, r.Text, r.At)).ToList()))
             .ToList();
-    }
-
-    private static Task<Dictionary<int, string>> BodiesAsync(WorkspaceDbContext db, int itemId, List<int> numbers, CancellationToken cancellationToken) =>
-        numbers.Count == 0
-            ? Task.FromResult(new Dictionary<int, string>())
-            : db.ItemVersions.Where(v => v.ItemId == itemId && numbers.Contains(v.Number)).ToDictionaryAsync(v => v.Number, v => v.Body, cancellationToken);
-
-    /// <summary>
-    /// The passage from the version it was written on to the one shown: straight there when that one holds it word for word,
-    /// else through each version between, in either direction.
-    /// </summary>
-    private static PassagePlace Follow(string passage, int from, int to, IReadOnlyDictionary<int, string> bodies)
-    {
-        if (!bodies.TryGetValue(from, out var written) || !bodies.TryGetValue(to, out var shown))
-        {
-            return PassagePlace.Gone;
-        }
-        if (shown.Contains(passage, StringComparison.Ordinal))
-        {
-            return PassageAnchor.Follow(passage, [written, shown]);
-        }
-        var step = to >= from ? 1 : -1;
-        var path = new List<string>();
-        for (var number = from; number != to + step; number += step)
-        {
-            if (bodies.TryGetValue(number, out var body))
-            {
-                path.Add(body);
-            }
-        }
-        return PassageAnchor.Follow(passage, path);
     }
 
     private async Task<int> AddAsync(WorkspaceDbContext db, Actor author, ReviewComment comment, CancellationToken cancellationToken)

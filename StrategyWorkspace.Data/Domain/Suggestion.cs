@@ -151,10 +151,17 @@ public class Suggestion
             var (start, end) = (place.Start, place.Start + place.Text.Length);
             if (suggestion.Kind == SuggestionKind.Delete)
             {
-                // Words removed from the middle of a sentence leave one space, not two, and none before its full stop.
-                if (start > 0 && text[start - 1] == ' ' && end < text.Length && (text[end] == ' ' || char.IsPunctuation(text[end])))
+                // Words removed from the middle of a sentence leave one space, not two; none is left before a full stop, at the
+                // end of a line, or at its start.
+                var lineEnds = end == text.Length || text[end] == '\n';
+                var lineStarts = start == 0 || text[start - 1] == '\n';
+                if (!lineStarts && text[start - 1] == ' ' && (lineEnds || char.IsPunctuation(text[end])))
                 {
-                    (start, end) = text[end] == ' ' ? (start, end + 1) : (start - 1, end);
+                    start--;
+                }
+                else if (!lineEnds && text[end] == ' ' && (lineStarts || text[start - 1] == ' '))
+                {
+                    end++;
                 }
                 text = text[..start] + text[end..];
                 continue;

@@ -56,7 +56,7 @@ public sealed class SuggestionTests
 
         var text = Suggestion.ApplyAll(Body, [(replace, Place("дві тисячі"), null), (delete, Place("Роботи веде ДСНС."), null), (insert, Place("гектарів угідь"), null)]);
 
-        Assert.Equal("Щороку розміновувати три тисячі гектарів угідь і пасовищ.", text.TrimEnd());
+        Assert.Equal("Щороку розміновувати три тисячі гектарів угідь і пасовищ.", text);
     }
 
     [Fact]
@@ -68,6 +68,19 @@ public sealed class SuggestionTests
         var text = Suggestion.ApplyAll(Body, [(delete, Place("дві"), null), (replace, Place("ДСНС"), "Державна служба з надзвичайних ситуацій")]);
 
         Assert.Equal("Щороку розміновувати тисячі гектарів угідь. Роботи веде Державна служба з надзвичайних ситуацій.", text);
+    }
+
+    [Theory]
+    [InlineData("Перше. Друге.", "Друге.", "Перше.")]
+    [InlineData("Перше. Друге.\nТретє.", "Друге.", "Перше.\nТретє.")]
+    [InlineData("Перше. Друге.", "Перше.", "Друге.")]
+    [InlineData("Перше.\nДруге третє.", "Друге", "Перше.\nтретє.")]
+    public void A_deletion_at_either_end_of_a_line_leaves_no_stray_space(string body, string passage, string expected)
+    {
+        var delete = Suggestion.On(1, 1, body, passage, SuggestionKind.Delete, null, null, "expert", DateTimeOffset.UnixEpoch);
+        var place = new PassagePlace(PassageStanding.Same, passage, body.IndexOf(passage, StringComparison.Ordinal), 1);
+
+        Assert.Equal(expected, Suggestion.ApplyAll(body, [(delete, place, null)]));
     }
 
     [Fact]

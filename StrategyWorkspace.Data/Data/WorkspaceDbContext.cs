@@ -24,6 +24,7 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<ReviewComment> ReviewComments => Set<ReviewComment>();
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<Translation> Translations => Set<Translation>();
     public DbSet<Edition> Editions => Set<Edition>();
     public DbSet<EditionEntry> EditionEntries => Set<EditionEntry>();
     public DbSet<EditionLink> EditionLinks => Set<EditionLink>();
@@ -136,6 +137,17 @@ public class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options)
             suggestion.Property(s => s.Decision).HasMaxLength(Suggestion.MaxTextLength);
             suggestion.HasOne(s => s.Author).WithMany().HasForeignKey(s => s.AuthorId).OnDelete(DeleteBehavior.Restrict);
             suggestion.HasOne(s => s.DecidedBy).WithMany().HasForeignKey(s => s.DecidedById).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Translation>(translation =>
+        {
+            translation.HasIndex(t => new { t.ItemId, t.Language, t.Number }).IsUnique();
+            translation.HasOne<Item>().WithMany().HasForeignKey(t => t.ItemId);
+            translation.Property(t => t.Language).HasMaxLength(Translation.MaxLanguageLength);
+            translation.Property(t => t.Title).HasMaxLength(Item.MaxTitleLength);
+            translation.Property(t => t.Body).HasMaxLength(Item.MaxBodyLength);
+            translation.Property(t => t.ChangeNote).HasMaxLength(Item.MaxChangeNoteLength);
+            translation.HasOne(t => t.Author).WithMany().HasForeignKey(t => t.AuthorId).OnDelete(DeleteBehavior.Restrict);
         });
 
         builder.Entity<Notification>(notification =>

@@ -26,6 +26,7 @@ public enum ActivityKind
     Suggested,
     SuggestionAccepted,
     SuggestionDeclined,
+    Translated,
 }
 
 /// <summary>

@@ -8,7 +8,10 @@ public static class WorkspaceRoles
     public const string Expert = "Expert";
     public const string Member = "Member";
 
-    public static readonly IReadOnlyList<string> All = [Administrator, Chair, Expert, Member];
+    /// <summary>Writes the translations of any group's items and sections, and nothing else.</summary>
+    public const string Translator = "Translator";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, Chair, Expert, Member, Translator];
 
     /// <summary>
     /// Who decides for the committee: approves, merges, runs the consultation. The chair, and the

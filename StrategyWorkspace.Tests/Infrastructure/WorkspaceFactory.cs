@@ -208,6 +208,7 @@ public static class Demo
     public const string Admin = "admin@demo.local";
     public const string Chair = "chair@demo.local";
     public const string Expert = "expert@demo.local";
+    public const string Translator = "translator@demo.local";
     public const string Economy = "economy@demo.local";
     public const string Social = "social@demo.local";
     public const string Governance = "governance@demo.local";

@@ -53,6 +53,7 @@ internal sealed class DemoCommittee(WorkspaceDbContext db, UserManager<Applicati
         var administrator = await CreateAccountAsync("admin@demo.local", "Адміністратор секретаріату", WorkspaceRoles.Administrator);
         var chair = await CreateAccountAsync("chair@demo.local", "Голова комітету", WorkspaceRoles.Chair);
         await CreateAccountAsync("expert@demo.local", "Міжнародний експерт", WorkspaceRoles.Expert);
+        await CreateAccountAsync("translator@demo.local", "Перекладач комітету", WorkspaceRoles.Translator);
         var members = new List<ApplicationUser>();
         for (var i = 0; i < Groups.Count; i++)
         {

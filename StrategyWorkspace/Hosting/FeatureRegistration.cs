@@ -15,6 +15,7 @@ using StrategyWorkspace.Features.Monitoring;
 using StrategyWorkspace.Features.ProjectCalls;
 using StrategyWorkspace.Features.Notifications;
 using StrategyWorkspace.Features.Review;
+using StrategyWorkspace.Features.Translations;
 
 namespace StrategyWorkspace.Hosting;
 
@@ -47,6 +48,7 @@ internal static class FeatureRegistration
         services.AddScoped<ReviewService>();
         services.AddScoped<CommentService>();
         services.AddScoped<SuggestionService>();
+        services.AddScoped<TranslationService>();
         services.AddScoped<ActivityService>();
         services.AddSingleton<InboxNotifier>();
         services.AddScoped<NotificationService>();

@@ -23,6 +23,16 @@ internal sealed class WorkspaceOptions
     /// </summary>
     public string DocumentCulture { get; set; } = "uk";
 
+    /// <summary>
+    /// The languages items and sections are translated into, beside the strategy's own (<see cref="DocumentCulture"/>), which is
+    /// their source. Unset: every other language the workspace speaks.
+    /// </summary>
+    public List<string>? TranslationLanguages { get; set; }
+
+    /// <summary>The target languages, as set or by default.</summary>
+    public IReadOnlyList<string> TargetLanguages =>
+        TranslationLanguages ?? SupportedCultures.Where(culture => culture != DocumentCulture).ToList();
+
     /// <summary>Times are shown in the committee's time zone (IANA id), whatever the server's.</summary>
     public string TimeZone { get; set; } = "Europe/Kyiv";
 
@@ -75,6 +85,11 @@ internal sealed class WorkspaceOptionsValidator : IValidateOptions<WorkspaceOpti
         {
             return ValidateOptionsResult.Fail(
                 $"Workspace:DocumentCulture is '{options.DocumentCulture}'; use one of: {string.Join(", ", WorkspaceOptions.SupportedCultures)}.");
+        }
+        if (options.TargetLanguages.FirstOrDefault(language => !WorkspaceOptions.SupportedCultures.Contains(language) || language == options.DocumentCulture) is { } target)
+        {
+            return ValidateOptionsResult.Fail(
+                $"Workspace:TranslationLanguages has '{target}'; use languages the workspace speaks ({string.Join(", ", WorkspaceOptions.SupportedCultures)}) other than Workspace:DocumentCulture.");
         }
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _))
         {

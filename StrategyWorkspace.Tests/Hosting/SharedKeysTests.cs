@@ -51,6 +51,6 @@ public sealed class SharedKeysTests
         Assert.Equal(HttpStatusCode.OK, (await atSecond.GetAsync("/readyz", TestContext.Current.CancellationToken)).StatusCode);
         await using var db = await first.Service<IDbContextFactory<WorkspaceDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
         Assert.Equal(1, await db.Strategies.CountAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(8, await db.Users.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(9, await db.Users.CountAsync(TestContext.Current.CancellationToken));
     }
 }

@@ -52,7 +52,7 @@ public sealed class StartupTests
 
         Assert.Equal("wal", Assert.Single(mode));
         Assert.True(File.Exists(app.DatabasePath));
-        Assert.Equal(8, await db.Users.CountAsync());
+        Assert.Equal(9, await db.Users.CountAsync());
         Assert.Equal(5, await db.WorkingGroups.CountAsync(g => !g.IsCommittee));
     }
 
@@ -69,7 +69,7 @@ public sealed class StartupTests
         Assert.Equal(1, await db.Strategies.CountAsync());
         Assert.Equal(5, await db.WorkingGroups.CountAsync(g => !g.IsCommittee));
         Assert.Equal(1, await db.WorkingGroups.CountAsync(g => g.IsCommittee));
-        Assert.Equal(8, await db.Users.CountAsync());
+        Assert.Equal(9, await db.Users.CountAsync());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class StartupTests
         Assert.Equal(0, await db.Users.CountAsync());
         // Only the committee's own "group", which holds its sections.
         Assert.True(Assert.Single(await db.WorkingGroups.ToListAsync()).IsCommittee);
-        Assert.Equal(4, await db.Roles.CountAsync());
+        Assert.Equal(5, await db.Roles.CountAsync());
     }
 }
 

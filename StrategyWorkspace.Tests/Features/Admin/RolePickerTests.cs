@@ -14,7 +14,7 @@ public sealed class RolePickerTests : WorkspaceComponentTest
 
         Assert.Equal("Ролі", picker.Find("fieldset legend").TextContent.Trim());
         Assert.Equal(
-            ["Адміністратор", "Голова комітету", "Експерт", "Член робочої групи"],
+            ["Адміністратор", "Голова комітету", "Експерт", "Член робочої групи", "Перекладач"],
             picker.FindAll("label").Select(l => l.TextContent.Trim()));
     }
 

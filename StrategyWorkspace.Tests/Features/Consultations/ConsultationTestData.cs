@@ -17,7 +17,7 @@ internal static class ConsultationTestData
         return (id, reference);
     }
 
-    public static async Task<int> OpenFreshAsync(WorkspaceFactory app, DateTime? firstDay = null, int days = 30)
+    public static async Task<int> OpenFreshAsync(WorkspaceFactory app, DateTime? firstDay = null, int days = 30, int edition = 1)
     {
         var chair = await app.UserIdAsync(Demo.Chair);
         var service = app.Scoped<ConsultationService>();
@@ -28,7 +28,7 @@ internal static class ConsultationTestData
         var first = firstDay ?? DateTime.UtcNow.Date.AddDays(-1);
         return await service.OpenAsync(chair, new OpenConsultationInput
         {
-            EditionNumber = 1,
+            EditionNumber = edition,
             FirstDay = first,
             LastDay = first.AddDays(days),
             Introduction = "Запрошуємо всіх зацікавлених надіслати пропозиції.",

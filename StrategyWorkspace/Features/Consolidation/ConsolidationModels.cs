@@ -44,10 +44,21 @@ public sealed record EditionLinkView(int ItemId, ItemNumber Number, string Title
 public sealed record EditionItem(
     int ItemId, ItemKind Kind, ItemNumber Number, int VersionNumber, string Title, string Body,
     IReadOnlyList<EditionLinkView> LinksTo, IReadOnlyList<EditionLinkView> LinkedFrom, GoalTraits? Goal = null, EditionLinkView? ServesGoal = null,
-    IndicatorSet? Indicators = null, ProjectPlan? Project = null)
+    IndicatorSet? Indicators = null, ProjectPlan? Project = null, EditionItemLanguage? Language = null)
 {
     /// <summary>The anchor of the item in the document, for the table of contents.</summary>
     public string Anchor => $"item-{ItemId}";
+}
+
+/// <summary>
+/// How an item of an edition read in a target language stands: <see cref="TranslationStanding.Current"/>, its title and text are the
+/// translation's; otherwise they stay the source's (in <see cref="SourceLanguage"/>), and the reader is told the translation is missing or
+/// translates an earlier version (<see cref="TranslatesVersion"/>).
+/// </summary>
+public sealed record EditionItemLanguage(string Language, string SourceLanguage, TranslationStanding Standing, int? TranslatesVersion)
+{
+    /// <summary>The language its title and text are in.</summary>
+    public string TextLanguage => Standing == TranslationStanding.Current ? Language : SourceLanguage;
 }
 
 public sealed record EditionSection(ItemKind Kind, string Number, IReadOnlyList<EditionItem> Items)
@@ -67,7 +78,7 @@ public sealed record EditionGroup(int GroupId, int Position, string Name, IReadO
 /// </summary>
 public sealed record EditionDocument(
     int Number, DateTimeOffset CreatedAt, string MergedBy, string? Note,
-    string Title, int Horizon, string Vision, IReadOnlyList<EditionGroup> Groups, CommitteeSections Sections)
+    string Title, int Horizon, string Vision, IReadOnlyList<EditionGroup> Groups, CommitteeSections Sections, string? TranslatedInto = null)
 {
     public int ItemCount => Groups.Sum(g => g.Sections.Sum(s => s.Items.Count)) + Sections.Held.Count;
 }

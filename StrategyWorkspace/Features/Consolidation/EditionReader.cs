@@ -1,15 +1,29 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
+using StrategyWorkspace.Features.Translations;
+using StrategyWorkspace.Hosting;
 
 namespace StrategyWorkspace.Features.Consolidation;
 
 /// <summary>
 /// Reading the consolidated document: the list of editions, one edition's text, two editions
 /// compared, and which editions hold an item. Anyone signed in; an edition never changes once merged.
+/// An edition's text can be read in one of the committee's target languages (<see cref="EditionTranslations"/>).
 /// </summary>
-internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contextFactory)
+internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contextFactory, IOptions<WorkspaceOptions> options)
 {
+    /// <summary>The languages an edition can be read in besides its own, the strategy's.</summary>
+    public IReadOnlyList<string> TargetLanguages => options.Value.TargetLanguages;
+
+    /// <summary>
+    /// <paramref name="language"/> when an edition can be read in it as a translation; null for the strategy's own language, none
+    /// asked, or one the committee does not translate into (the edition is then read in its own).
+    /// </summary>
+    public string? TranslationLanguage(string? language) =>
+        language is not null && options.Value.TargetLanguages.Contains(language) ? language : null;
+
     public async Task<IReadOnlyList<EditionSummary>> ListEditionsAsync(string? actorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -32,12 +46,16 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
             adoption.AdoptedOn is null && roles.Any(r => r is WorkspaceRoles.Chair or WorkspaceRoles.Administrator));
     }
 
-    /// <summary>The document of edition <paramref name="number"/>, or of the newest edition when null; null when there is none.</summary>
-    public async Task<EditionDocument?> GetDocumentAsync(string? actorId, int? number = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The document of edition <paramref name="number"/>, or of the newest edition when null; null when there is none. In a
+    /// target <paramref name="language"/>, its items read in their current translations (<see cref="EditionTranslations"/>).
+    /// </summary>
+    public async Task<EditionDocument?> GetDocumentAsync(string? actorId, int? number = null, string? language = null,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
-        return await ReadDocumentAsync(db, number, cancellationToken);
+        return await ReadDocumentAsync(db, number, cancellationToken, language: TranslationLanguage(language), sourceLanguage: options.Value.DocumentCulture);
     }
 
     /// <summary>
@@ -55,11 +73,11 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
     /// The edition a consultation put before the public, for anyone without an account. An edition no
     /// consultation was opened on stays the committee's: null, as for one that does not exist.
     /// </summary>
-    public async Task<EditionDocument?> GetConsultedDocumentAsync(int number, CancellationToken cancellationToken = default)
+    public async Task<EditionDocument?> GetConsultedDocumentAsync(int number, string? language = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Consultations.AnyAsync(c => c.EditionNumber == number, cancellationToken)
-            ? await ReadDocumentAsync(db, number, cancellationToken)
+            ? await ReadDocumentAsync(db, number, cancellationToken, language: TranslationLanguage(language), sourceLanguage: options.Value.DocumentCulture)
             : null;
     }
 
@@ -131,7 +149,10 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
     }
 
     /// <summary>Reads an edition without checking who asks: the caller has done that.</summary>
-    internal static async Task<EditionDocument?> ReadDocumentAsync(WorkspaceDbContext db, int? number, CancellationToken cancellationToken, bool planOnly = false)
+    /// <param name="language">A target language to read the items in, or null for the source.</param>
+    /// <param name="sourceLanguage">The strategy's language, which an untranslated item stays in.</param>
+    internal static async Task<EditionDocument?> ReadDocumentAsync(WorkspaceDbContext db, int? number, CancellationToken cancellationToken, bool planOnly = false,
+        string? language = null, string sourceLanguage = "")
     {
         var edition = await db.Editions.AsNoTracking()
             .Where(e => number == null || e.Number == number)
@@ -168,7 +189,8 @@ internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contex
                         k.OrderBy(t => t.Placement.Position).Select(Item).ToList()))
                     .ToList()))
             .ToList();
-        return new EditionDocument(edition.Number, edition.CreatedAt, edition.MergedBy, edition.Note,
+        var document = new EditionDocument(edition.Number, edition.CreatedAt, edition.MergedBy, edition.Note,
             edition.Title, edition.Horizon, edition.Vision, groups, sections);
+        return language is null ? document : await EditionTranslations.TranslateAsync(db, edition.Id, document, language, sourceLanguage, cancellationToken);
     }
 }

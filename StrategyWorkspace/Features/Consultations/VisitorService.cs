@@ -12,8 +12,11 @@ namespace StrategyWorkspace.Features.Consultations;
 internal sealed class VisitorService(
     IDbContextFactory<WorkspaceDbContext> contextFactory, DatabaseWriteGate writeGate, EditionReader editions, CommitteeClock clock)
 {
-    /// <summary>For the public page. Null when no consultation was ever opened.</summary>
-    public async Task<PublicConsultation?> GetPublicAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// For the public page. Null when no consultation was ever opened. In one of the committee's target <paramref name="language"/>s
+    /// (the visitor's), the edition reads in its current translations and says where one is missing or outdated.
+    /// </summary>
+    public async Task<PublicConsultation?> GetPublicAsync(string? language = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var consultation = await ConsultationQueries.LatestAsync(db, cancellationToken);
@@ -21,7 +24,7 @@ internal sealed class VisitorService(
         {
             return null;
         }
-        var document = await editions.GetConsultedDocumentAsync(consultation.EditionNumber, cancellationToken);
+        var document = await editions.GetConsultedDocumentAsync(consultation.EditionNumber, language, cancellationToken);
         var rows = await (
                 from p in db.Proposals.AsNoTracking()
                 where p.ConsultationId == consultation.Id && p.State == ProposalState.Published

@@ -24,6 +24,7 @@ internal static class DocxExport
         void WriteSection(EditionItem section, int level)
         {
             word.AddText(WordDocument.Heading(level), section.Title);
+            TranslationNote(word, words, section);
             new MarkdownToWord(word).Write(section.Body);
         }
 
@@ -37,6 +38,7 @@ internal static class DocxExport
                 foreach (var item in section.Items)
                 {
                     word.AddText(WordDocument.Heading(3), $"{item.Number}. {item.Title}");
+                    TranslationNote(word, words, item);
                     if (words.Goal(item.Goal, item.ServesGoal) is { } goal)
                     {
                         word.Add(null, WordDocument.Run(goal, new RunProperties(new Italic())));
@@ -61,6 +63,15 @@ internal static class DocxExport
             WriteSection(section, 1);
         }
         Plan(word, words, document);
+    }
+
+    /// <summary>In an edition in a target language, under an item whose translation is missing or outdated: that the source text follows.</summary>
+    internal static void TranslationNote(WordDocument word, DocumentWords words, EditionItem item)
+    {
+        if (words.TranslationNote(item) is { } note)
+        {
+            word.Add(null, WordDocument.Run(note, new RunProperties(new Italic())));
+        }
     }
 
     /// <summary>A project's executors, period, territory and expected results, then its funding by source and year; nothing for another kind.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using StrategyWorkspace.Features.Consolidation;
+using StrategyWorkspace.Features.Translations;
 using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Resources;
 
@@ -17,21 +18,25 @@ internal sealed class EditionExports(EditionReader editions, IStringLocalizer<Sh
 {
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public async Task<ExportFile> DocxAsync(string? actorId, int number, CancellationToken cancellationToken = default)
+    /// <summary>The edition as a Word document, in the strategy's language or, asked for, in a target one (<see cref="EditionTranslations"/>).</summary>
+    public async Task<ExportFile> DocxAsync(string? actorId, int number, string? language = null, CancellationToken cancellationToken = default)
     {
-        using var language = DocumentLanguage.Use(options.Value.DocumentCulture);
-        var document = await RequireAsync(actorId, number, cancellationToken);
+        var translation = editions.TranslationLanguage(language);
+        using var words = DocumentLanguage.Use(translation ?? options.Value.DocumentCulture);
+        var document = await RequireAsync(actorId, number, translation, cancellationToken);
         using var output = new MemoryStream();
         DocxExport.Write(document, Words(), output);
-        return new ExportFile(output.ToArray(), DocxType, FileName(number, "docx"));
+        return new ExportFile(output.ToArray(), DocxType, FileName(number, translation, "docx"));
     }
 
-    public async Task<ExportFile> MarkdownAsync(string? actorId, int number, CancellationToken cancellationToken = default)
+    /// <summary>The edition as Markdown, in the strategy's language or, asked for, in a target one.</summary>
+    public async Task<ExportFile> MarkdownAsync(string? actorId, int number, string? language = null, CancellationToken cancellationToken = default)
     {
-        using var language = DocumentLanguage.Use(options.Value.DocumentCulture);
-        var document = await RequireAsync(actorId, number, cancellationToken);
+        var translation = editions.TranslationLanguage(language);
+        using var words = DocumentLanguage.Use(translation ?? options.Value.DocumentCulture);
+        var document = await RequireAsync(actorId, number, translation, cancellationToken);
         var text = MarkdownExport.Write(document, Words());
-        return new ExportFile(System.Text.Encoding.UTF8.GetBytes(text), "text/markdown; charset=utf-8", FileName(number, "md"));
+        return new ExportFile(System.Text.Encoding.UTF8.GetBytes(text), "text/markdown; charset=utf-8", FileName(number, translation, "md"));
     }
 
     /// <summary>The edition's Plan of implementation of projects and tasks as a spreadsheet, numbers as numbers.</summary>
@@ -50,7 +55,7 @@ internal sealed class EditionExports(EditionReader editions, IStringLocalizer<Sh
     {
         using var language = DocumentLanguage.Use(options.Value.DocumentCulture);
         var comparison = await editions.CompareAsync(actorId, from, to, cancellationToken);
-        var later = await RequireAsync(actorId, to, cancellationToken);
+        var later = await RequireAsync(actorId, to, null, cancellationToken);
         using var output = new MemoryStream();
         TrackedChangesExport.Write(comparison, later, Words(), output);
         return new ExportFile(output.ToArray(), DocxType, $"strategy-edition-{from}-to-{to}-tracked-changes.docx");
@@ -58,9 +63,11 @@ internal sealed class EditionExports(EditionReader editions, IStringLocalizer<Sh
 
     private DocumentWords Words() => new(localizer, clock);
 
-    private async Task<EditionDocument> RequireAsync(string? actorId, int number, CancellationToken cancellationToken) =>
-        await editions.GetDocumentAsync(actorId, number, cancellationToken)
+    private async Task<EditionDocument> RequireAsync(string? actorId, int number, string? language, CancellationToken cancellationToken) =>
+        await editions.GetDocumentAsync(actorId, number, language, cancellationToken)
         ?? throw new NotFoundException("Consolidation_EditionNotFound");
 
-    private static string FileName(int number, string extension) => $"strategy-edition-{number}.{extension}";
+    /// <summary>"strategy-edition-3.docx"; in a target language "strategy-edition-3-en.docx".</summary>
+    private static string FileName(int number, string? language, string extension) =>
+        language is null ? $"strategy-edition-{number}.{extension}" : $"strategy-edition-{number}-{language}.{extension}";
 }

@@ -13,10 +13,11 @@ internal static class ExportEndpoints
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var editions = endpoints.MapGroup("/editions").RequireAuthorization();
-        editions.MapGet("/{number:int}/export/docx", (int number, HttpContext http, EditionExports exports) =>
-            SendAsync(http, actor => exports.DocxAsync(actor, number, http.RequestAborted)));
-        editions.MapGet("/{number:int}/export/markdown", (int number, HttpContext http, EditionExports exports) =>
-            SendAsync(http, actor => exports.MarkdownAsync(actor, number, http.RequestAborted)));
+        // ?language=en: the edition in one of the committee's target languages.
+        editions.MapGet("/{number:int}/export/docx", (int number, string? language, HttpContext http, EditionExports exports) =>
+            SendAsync(http, actor => exports.DocxAsync(actor, number, language, http.RequestAborted)));
+        editions.MapGet("/{number:int}/export/markdown", (int number, string? language, HttpContext http, EditionExports exports) =>
+            SendAsync(http, actor => exports.MarkdownAsync(actor, number, language, http.RequestAborted)));
         editions.MapGet("/{number:int}/export/plan.xlsx", (int number, HttpContext http, EditionExports exports) =>
             SendAsync(http, actor => exports.PlanXlsxAsync(actor, number, http.RequestAborted)));
         editions.MapGet("/compare/export/docx", (int from, int to, HttpContext http, EditionExports exports) =>

@@ -57,7 +57,7 @@ internal static class MarkdownExport
 
         foreach (var section in sections.Opening)
         {
-            Section(text, section, "##");
+            Section(text, words, section, "##");
         }
         if (sections.Swot.Count > 0)
         {
@@ -65,12 +65,12 @@ internal static class MarkdownExport
             text.Append("## ").AppendLine(words["Edition_Swot"]).AppendLine();
             foreach (var list in sections.Swot)
             {
-                Section(text, list, "###");
+                Section(text, words, list, "###");
             }
         }
         if (sections.Vision is { } vision)
         {
-            Section(text, vision, "##");
+            Section(text, words, vision, "##");
         }
         else
         {
@@ -91,6 +91,7 @@ internal static class MarkdownExport
                 {
                     Anchor(text, item.Anchor);
                     text.AppendLine($"#### {item.Number}. {OneLine(item.Title)}").AppendLine();
+                    TranslationNote(text, words, item);
                     if (words.Goal(item.Goal, item.ServesGoal) is { } goal)
                     {
                         text.AppendLine($"_{OneLine(goal)}_").AppendLine();
@@ -128,7 +129,7 @@ internal static class MarkdownExport
         }
         foreach (var section in sections.Closing)
         {
-            Section(text, section, "##");
+            Section(text, words, section, "##");
         }
         var plan = words.Plan(document);
         Anchor(text, "edition-plan");
@@ -146,14 +147,24 @@ internal static class MarkdownExport
     }
 
     /// <summary>A committee section: its title at <paramref name="heading"/>, its own headings below it, its tables as they are.</summary>
-    private static void Section(StringBuilder text, EditionItem section, string heading)
+    private static void Section(StringBuilder text, DocumentWords words, EditionItem section, string heading)
     {
         Anchor(text, section.Anchor);
         text.AppendLine($"{heading} {OneLine(section.Title)}").AppendLine();
+        TranslationNote(text, words, section);
         var body = DemoteHeadings(section.Body.Trim(), heading.Length);
         if (body.Length > 0)
         {
             text.AppendLine(body).AppendLine();
+        }
+    }
+
+    /// <summary>In an edition in a target language, under an item whose translation is missing or outdated: that the source text follows.</summary>
+    private static void TranslationNote(StringBuilder text, DocumentWords words, EditionItem item)
+    {
+        if (words.TranslationNote(item) is { } note)
+        {
+            text.AppendLine($"_{OneLine(note)}_").AppendLine();
         }
     }
 

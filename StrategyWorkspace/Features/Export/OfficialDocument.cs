@@ -6,7 +6,8 @@ namespace StrategyWorkspace.Features.Export;
 
 /// <summary>
 /// Marks a page that is an official document (the print-ready edition): it renders in the strategy's
-/// language, as the DOCX and Markdown downloads do, whatever the reader's interface language.
+/// language, as the DOCX and Markdown downloads do, whatever the reader's interface language; or in the target
+/// language it was asked for, as they do.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 internal sealed class OfficialDocumentAttribute : Attribute;
@@ -24,7 +25,10 @@ internal sealed class OfficialDocumentCultureProvider : RequestCultureProvider
         {
             return NullProviderCultureResult;
         }
-        var culture = httpContext.RequestServices.GetRequiredService<IOptions<WorkspaceOptions>>().Value.DocumentCulture;
+        // ?language= one of the committee's target languages: the document in that translation, its words too.
+        var options = httpContext.RequestServices.GetRequiredService<IOptions<WorkspaceOptions>>().Value;
+        var asked = httpContext.Request.Query["language"].ToString();
+        var culture = options.TargetLanguages.Contains(asked) ? asked : options.DocumentCulture;
         return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(culture, culture));
     }
 }

@@ -20,7 +20,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     };
 
-    public static TheoryData<string> Roles => [Demo.Admin, Demo.Chair, Demo.Expert, Demo.Economy];
+    public static TheoryData<string> Roles => [Demo.Admin, Demo.Chair, Demo.Expert, Demo.Economy, Demo.Translator];
 
     [Theory]
     [MemberData(nameof(Roles))]
@@ -53,7 +53,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         Assert.SkipWhen(WorkspaceFactory.PostgresServer is not null, "The markup does not depend on the database: checked in the SQLite pass.");
         var page = await browser.NewPageAsync();
         var findings = new List<string>();
-        foreach (var screen in new[] { "/Account/Login", "/Account/Lockout", "/consultation", "/consultation/search?q=економіка", "/consultation/status", "/consultation/report", "/results", "/results/data", "/projects", "/projects/status", "/not-found", "/editions/1/print" })
+        foreach (var screen in new[] { "/Account/Login", "/Account/Lockout", "/consultation", "/consultation/search?q=економіка", "/consultation/status", "/consultation/report", "/results", "/results/data", "/projects", "/projects/status", "/not-found", "/editions/1/print", "/consultation?culture=en&ui-culture=en" })
         {
             await page.GotoAsync(screen);
             findings.AddRange(await SeriousFindingsAsync(page, screen));
@@ -84,7 +84,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         {
             screens.AddRange([
                 $"/groups/{group}", $"/items/{item}/versions/1", $"/items/{item}/edit", "/inbox", "/activity", "/document",
-                $"/items/{goal}", $"/items/{goal}/edit", "/sections", "/editions", "/editions/1", "/editions/compare", "/monitoring", "/monitoring/progress", "/monitoring/reports", "/calls", "/calls/screening", "/editions/merge", "/consultation/manage", "/consultation/moderation",
+                $"/items/{goal}", $"/items/{goal}/edit", "/sections", "/editions", "/editions/1", "/editions/1?language=en", "/editions/compare", "/monitoring", "/monitoring/progress", "/monitoring/reports", "/calls", "/calls/screening", "/editions/merge", "/consultation/manage", "/consultation/moderation",
                 "/consultation/answers", "/admin/users", "/admin/groups", "/admin/strategy", "/admin/import", "/search?q=економіка", "/Account/Manage/ChangePassword",
             ]);
         }
@@ -94,7 +94,11 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         }
         else if (email is Demo.Economy)
         {
-            screens.AddRange([$"/groups/{group}", $"/items/{item}/edit"]);
+            screens.AddRange([$"/groups/{group}", $"/items/{item}/edit", $"/items/{item}/translate/en"]);
+        }
+        else if (email is Demo.Translator)
+        {
+            screens.AddRange([$"/items/{item}/translate/en", "/editions/1?language=en"]);
         }
         return screens;
     }

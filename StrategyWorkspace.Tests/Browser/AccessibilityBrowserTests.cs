@@ -98,7 +98,7 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         }
         else if (email is Demo.Translator)
         {
-            screens.AddRange([$"/items/{item}/translate/en", "/editions/1?language=en"]);
+            screens.AddRange(["/translations", $"/items/{item}/translate/en", "/editions/1?language=en"]);
         }
         return screens;
     }

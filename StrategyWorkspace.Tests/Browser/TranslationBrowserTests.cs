@@ -22,11 +22,11 @@ public sealed class TranslationBrowserTests(BrowserFixture browser)
         // The translator, who may translate any group's item and nothing else, writes the English beside the Ukrainian.
         var translator = await browser.NewPageAsync();
         await translator.SignInAsync(Demo.Translator, Demo.Password);
-        await translator.GotoAsync(itemAddress);
-        await translator.WaitForInteractiveAsync();
-        await Expect(Translations(translator)).ToContainTextAsync("Англійська: Ще не перекладено");
-        await Expect(translator.GetByRole(AriaRole.Link, new() { Name = "Редагувати" })).ToHaveCountAsync(0);
-        await Translations(translator).GetByRole(AriaRole.Link, new() { Name = "Перекласти англійською" }).ClickAsync();
+        // The translator finds it on the list of what waits for translation.
+        await translator.GetByRole(AriaRole.Navigation, new() { Name = "Головна навігація" }).GetByRole(AriaRole.Link, new() { Name = "Переклади" }).ClickAsync();
+        var row = translator.GetByRole(AriaRole.Row).Filter(new() { HasText = title });
+        await Expect(row).ToContainTextAsync("Англійська: Ще не перекладено");
+        await row.GetByRole(AriaRole.Link, new() { Name = "Перекласти англійською" }).ClickAsync();
         await translator.WaitForInteractiveAsync();
         await Expect(translator.GetByRole(AriaRole.Region, new() { Name = "Оригінал (Українська), версія 1" })).ToContainTextAsync("Робочих місць бракує.");
         await translator.GetByLabel("Назва (Англійська)").FillAsync("Youth leaving");
@@ -34,6 +34,7 @@ public sealed class TranslationBrowserTests(BrowserFixture browser)
         await translator.GetByRole(AriaRole.Button, new() { Name = "Зберегти переклад" }).ClickAsync();
         await Expect(translator).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"{itemAddress}$"));
         await Expect(Translations(translator)).ToContainTextAsync("Переклад актуальний (версії 1)");
+        await Expect(translator.GetByRole(AriaRole.Link, new() { Name = "Редагувати" })).ToHaveCountAsync(0);
 
         // An expert whose workspace is in English reads the English text, and the Ukrainian a click away.
         var expert = await browser.NewPageAsync();

@@ -143,4 +143,41 @@ public sealed class TranslationComponentTests(WorkspaceFixture fixture) : Worksp
         Assert.Matches(@"Translated: 1 of \d+; outdated: \d+; not translated: \d+\.", page.Find("[role=status]").TextContent);
         Assert.EndsWith("/export/docx?language=en", page.FindAll("[role=toolbar] a").First(a => a.TextContent.Contains("DOCX")).GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task The_worklist_shows_what_waits_with_a_way_to_translate_it_and_everything_on_request()
+    {
+        var (member, id) = await ItemAsync();
+        var (_, done) = await ItemAsync("Дороги зношені.");
+        await App.Scoped<TranslationService>().SaveAsync(member, done, "en", 0, "Roads", "Roads are worn.", null);
+        SignIn(await App.UserIdAsync(Demo.Translator), Demo.Translator, WorkspaceRoles.Translator);
+        Render<MudPopoverProvider>();
+
+        var page = Render<TranslationWorklistPage>();
+
+        page.WaitForAssertion(() => page.Find("table"));
+        Assert.Equal(["Пункт", "Група", "Англійська"], page.FindAll("th").Select(th => th.TextContent.Trim()));
+        var row = page.FindAll("tbody tr").Single(r => r.QuerySelector($"a[href='/items/{id}']") is not null);
+        Assert.Equal($"/items/{id}/translate/en", row.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Перекласти англійською").GetAttribute("href"));
+        Assert.DoesNotContain(page.FindAll("tbody tr"), r => r.QuerySelector($"a[href='/items/{done}']") is not null);
+        Assert.Matches(@"Чекають на переклад: \d+ з \d+\.", page.Find("[role=status]").TextContent);
+
+        page.Find("input[type=checkbox]").Change(false);
+
+        page.WaitForAssertion(() => Assert.Contains(page.FindAll("tbody tr"), r => r.QuerySelector($"a[href='/items/{done}']") is not null));
+    }
+
+    [Fact]
+    public async Task On_the_worklist_an_expert_sees_the_standings_but_no_way_to_translate()
+    {
+        await ItemAsync();
+        SignIn(await App.UserIdAsync(Demo.Expert), Demo.Expert, WorkspaceRoles.Expert);
+        Render<MudPopoverProvider>();
+
+        var page = Render<TranslationWorklistPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("tbody tr")));
+        Assert.DoesNotContain(page.FindAll("tbody a"), a => a.GetAttribute("href")!.Contains("/translate/"));
+        Assert.Contains("Англійська: Ще не перекладено", page.Find("tbody").TextContent);
+    }
 }

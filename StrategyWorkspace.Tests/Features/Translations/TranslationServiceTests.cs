@@ -110,4 +110,30 @@ public sealed class TranslationServiceTests(WorkspaceFixture fixture) : IClassFi
         Assert.Equal(("Title", "Body"), (empty.Field, tooLong.Field));
         Assert.Equal(1, await Translations.SaveAsync(member, id, "en", 1, "Unemployment", "<script>alert(1)</script> Grows.", null));
     }
+
+    [Fact]
+    public async Task The_worklist_shows_each_items_standing_and_who_may_translate_it()
+    {
+        var (member, current) = await ItemAsync();
+        var (_, outdated) = await ItemAsync("Дороги зношені.");
+        var (_, missing) = await ItemAsync("Мости старі.");
+        await Translations.SaveAsync(member, current, "en", 0, "Unemployment", "Unemployment grows.", null);
+        await Translations.SaveAsync(member, outdated, "en", 0, "Roads", "Roads are worn.", null);
+        var title = (await Translations.GetDeskAsync(member, outdated, "en")).Source.Title;
+        await app.Scoped<DraftingService>().SaveVersionAsync(member, outdated, 1, new DraftInput { Title = title, Body = "Дороги дуже зношені." });
+
+        var forTranslator = await Translations.WorklistAsync(await app.UserIdAsync(Demo.Translator));
+        var forOtherGroup = await Translations.WorklistAsync(await app.UserIdAsync(Demo.Social));
+
+        TranslationWork Work(IReadOnlyList<TranslationWork> list, int id) => list.Single(w => w.ItemId == id);
+        Assert.Equal(new LanguageStanding("en", TranslationStanding.Current, 1, true), Work(forTranslator, current).Languages.Single());
+        Assert.Equal(new LanguageStanding("en", TranslationStanding.Outdated, 1, true), Work(forTranslator, outdated).Languages.Single());
+        Assert.Equal(new LanguageStanding("en", TranslationStanding.Missing, null, true), Work(forTranslator, missing).Languages.Single());
+        Assert.False(Work(forTranslator, current).IsWaiting);
+        Assert.True(Work(forTranslator, outdated).IsWaiting);
+        Assert.False(Work(forOtherGroup, missing).Languages.Single().CanTranslate);
+        // The committee's sections come first, then the groups in order.
+        Assert.True(forTranslator[0].Kind.IsSection());
+        await Assert.ThrowsAsync<ActionRefusedException>(() => Translations.WorklistAsync(null));
+    }
 }

@@ -15,6 +15,14 @@ public sealed record TranslatedText(
 /// <summary>How the item's text stands in one target language against its newest source version, and whether the reader may translate it.</summary>
 public sealed record LanguageStanding(string Language, TranslationStanding Standing, int? TranslatesVersion, bool CanTranslate);
 
+/// <summary>One item on the translations list: where its newest text stands in each target language, and whether the reader may translate it.</summary>
+public sealed record TranslationWork(
+    int ItemId, ItemNumber Number, ItemKind Kind, string Title, string GroupName, int LatestVersion, IReadOnlyList<LanguageStanding> Languages)
+{
+    /// <summary>Missing or outdated in some language: work for a translator.</summary>
+    public bool IsWaiting => Languages.Any(l => l.Standing != TranslationStanding.Current);
+}
+
 /// <summary>
 /// What the translation editor shows: the newest source beside the newest translation, and, when that translation is outdated,
 /// the source it translated, for the diff of what changed since.
@@ -141,6 +149,54 @@ internal sealed class TranslationService(
                 ? new LanguageStanding(language, Translation.StandingOf(texts[translation.SourceVersionNumber], texts[item.LatestVersionNumber]),
                     translation.SourceVersionNumber, canTranslate)
                 : new LanguageStanding(language, TranslationStanding.Missing, null, canTranslate))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Every item and committee section of the open groups with its standing in each target language, in the document's order:
+    /// the translators' list of what waits (missing or outdated) and of what is done.
+    /// </summary>
+    public async Task<IReadOnlyList<TranslationWork>> WorklistAsync(string? actorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
+        var anyGroup = (await Rights.RolesOfAsync(db, actorId, cancellationToken)).Contains(WorkspaceRoles.Translator)
+            && await db.Users.AnyAsync(u => u.Id == actorId && !u.IsDisabled, cancellationToken);
+        var editable = (await GroupRights.EditableGroupIds(db, actorId).ToListAsync(cancellationToken)).ToHashSet();
+        var items = await (
+                from item in db.Items.AsNoTracking()
+                where !item.WorkingGroup!.IsArchived
+                join latest in db.ItemVersions on new { ItemId = item.Id, Number = item.LatestVersionNumber } equals new { latest.ItemId, latest.Number }
+                select new
+                {
+                    item.Id, item.Kind, item.Position, item.WorkingGroupId, GroupPosition = item.WorkingGroup!.Position, GroupName = item.WorkingGroup.Name,
+                    item.LatestVersionNumber, latest.Title,
+                })
+            .ToListAsync(cancellationToken);
+        var languages = Languages.ToList();
+        // Whether each translation's source is the newest text is asked of the database: no text comes back, only the answer.
+        var translations = await (
+                from translation in db.Translations.AsNoTracking()
+                where languages.Contains(translation.Language)
+                join item in db.Items on translation.ItemId equals item.Id
+                join translated in db.ItemVersions on new { translation.ItemId, Number = translation.SourceVersionNumber }
+                    equals new { translated.ItemId, translated.Number }
+                join latest in db.ItemVersions on new { translation.ItemId, Number = item.LatestVersionNumber } equals new { latest.ItemId, latest.Number }
+                select new
+                {
+                    translation.ItemId, translation.Language, translation.Number, translation.SourceVersionNumber,
+                    IsCurrent = translated.Title == latest.Title && translated.Body == latest.Body,
+                })
+            .ToListAsync(cancellationToken);
+        var newest = translations.GroupBy(t => (t.ItemId, t.Language)).ToDictionary(g => g.Key, g => g.MaxBy(t => t.Number)!);
+        return items
+            .OrderBy(i => i.GroupPosition).ThenBy(i => i.Kind).ThenBy(i => i.Position)
+            .Select(i => new TranslationWork(i.Id, new ItemNumber(i.GroupPosition, i.Kind, i.Position), i.Kind, i.Title, i.GroupName, i.LatestVersionNumber,
+                languages.Select(language => newest.TryGetValue((i.Id, language), out var t)
+                        ? new LanguageStanding(language, t.IsCurrent ? TranslationStanding.Current : TranslationStanding.Outdated, t.SourceVersionNumber,
+                            anyGroup || editable.Contains(i.WorkingGroupId))
+                        : new LanguageStanding(language, TranslationStanding.Missing, null, anyGroup || editable.Contains(i.WorkingGroupId)))
+                    .ToList()))
             .ToList();
     }
 

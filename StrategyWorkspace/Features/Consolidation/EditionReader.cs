@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using StrategyWorkspace.Data;
 using StrategyWorkspace.Domain;
-using StrategyWorkspace.Features.Translations;
 using StrategyWorkspace.Hosting;
 
 namespace StrategyWorkspace.Features.Consolidation;
@@ -14,6 +13,9 @@ namespace StrategyWorkspace.Features.Consolidation;
 /// </summary>
 internal sealed class EditionReader(IDbContextFactory<WorkspaceDbContext> contextFactory, IOptions<WorkspaceOptions> options)
 {
+    /// <summary>The strategy's own language, an edition's.</summary>
+    public string SourceLanguage => options.Value.DocumentCulture;
+
     /// <summary>The languages an edition can be read in besides its own, the strategy's.</summary>
     public IReadOnlyList<string> TargetLanguages => options.Value.TargetLanguages;
 

@@ -68,5 +68,5 @@ internal sealed class DocumentWords(IStringLocalizer<SharedResource> localizer, 
     public string HorizonLine(int horizon) => localizer["Export_HorizonLine", horizon];
 
     /// <summary>In an edition read in a target language, before an item whose translation is missing or outdated: that the source text follows.</summary>
-    public string? TranslationNote(EditionItem item) => Translations.EditionTranslationNote.Describe(localizer, item.Language);
+    public string? TranslationNote(EditionItem item) => EditionTranslationNote.Describe(localizer, item.Language);
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using StrategyWorkspace.Features.Consolidation;
-using StrategyWorkspace.Features.Translations;
 using StrategyWorkspace.Hosting;
 using StrategyWorkspace.Resources;
 

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using StrategyWorkspace.Data;
-using StrategyWorkspace.Features.Consolidation;
 
-namespace StrategyWorkspace.Features.Translations;
+namespace StrategyWorkspace.Features.Consolidation;
 
 /// <summary>
 /// An edition in a target language. Each item it holds reads as the translation of exactly the text the edition holds: the newest

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Localization;
-using StrategyWorkspace.Features.Consolidation;
 
-namespace StrategyWorkspace.Features.Translations;
+namespace StrategyWorkspace.Features.Consolidation;
 
 /// <summary>
 /// The line an edition read in a target language puts before an item whose translation is missing or outdated, saying that the

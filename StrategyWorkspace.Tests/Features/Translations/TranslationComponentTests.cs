@@ -47,6 +47,8 @@ public sealed class TranslationComponentTests(WorkspaceFixture fixture) : Worksp
         Assert.Equal("en", page.Find("#translation-body").GetAttribute("lang"));
 
         page.Find("#translation-title").Input("Unemployment");
+        page.Find("#translation-body").Input("Unemployment **grows**.\nPeople leave.");
+        Assert.Equal("grows", page.Find("section[aria-labelledby=translation-preview-heading] strong").TextContent);
         page.Find("#translation-body").Input("Unemployment grows.\nPeople leave.");
         await page.FindAll("button").Single(b => b.TextContent.Trim() == "Зберегти переклад").ClickAsync(new());
 

@@ -29,4 +29,13 @@ public sealed class MarkdownRendererTests
         Assert.DoesNotContain("javascript:", html);
         Assert.DoesNotContain("<iframe", html);
     }
+
+    [Fact]
+    public void Raw_html_opened_in_one_block_and_closed_in_another_stays_safe()
+    {
+        var html = renderer.ToSafeHtml("<div>\n\n<script>alert(1)</script>\n\n</div><img src=x onerror=alert(1)>").ToLowerInvariant();
+
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("onerror", html);
+    }
 }

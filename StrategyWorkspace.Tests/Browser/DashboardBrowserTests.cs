@@ -44,7 +44,9 @@ public sealed class DashboardBrowserTests(BrowserFixture browser)
         // Still submitted: it opens on its changes, where the expert's note says what to change.
         await sentBack.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await Expect(member.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Порівняння версій");
-        await Expect(member.GetByText("Додайте кількість робочих місць.")).ToBeVisibleAsync();
+        // The verdicts are read once the page is interactive: on a loaded machine that can take longer than the default wait.
+        await member.WaitForInteractiveAsync();
+        await Expect(member.GetByText("Додайте кількість робочих місць.")).ToBeVisibleAsync(new() { Timeout = 15_000 });
 
         // The chair: the submission to decide, and the demo's seven approvals one click from the merge.
         var chair = await browser.NewPageAsync(app.ServerAddress);

@@ -50,7 +50,7 @@ public sealed class TranslationComponentTests(WorkspaceFixture fixture) : Worksp
         page.Find("#translation-body").Input("Unemployment **grows**.\nPeople leave.");
         Assert.Equal("grows", page.Find("section[aria-labelledby=translation-preview-heading] strong").TextContent);
         page.Find("#translation-body").Input("Unemployment grows.\nPeople leave.");
-        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Зберегти переклад").ClickAsync(new());
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Зберегти переклад").ClickAsync(new()));
 
         page.WaitForAssertion(() => Assert.EndsWith($"/items/{id}", Services.GetRequiredService<NavigationManager>().Uri));
         var saved = await App.Scoped<TranslationService>().ForVersionAsync(member, id, 1, "en");
@@ -99,7 +99,7 @@ public sealed class TranslationComponentTests(WorkspaceFixture fixture) : Worksp
         var page = Editor(id);
 
         page.Find("#translation-body").Input("Unemployment grows.");
-        await page.FindAll("button").Single(b => b.TextContent.Trim() == "Зберегти переклад").ClickAsync(new());
+        await page.InvokeAsync(() => page.FindAll("button").Single(b => b.TextContent.Trim() == "Зберегти переклад").ClickAsync(new()));
 
         page.WaitForAssertion(() => Assert.Contains("Введіть назву перекладом.", page.Markup));
         Assert.Contains("Unemployment grows.", page.Find("#translation-body").GetAttribute("value") ?? page.Find("#translation-body").TextContent);

@@ -156,7 +156,8 @@ internal sealed class SuggestionService(
                     // Someone saved between the read and the save: follow the passages into their version.
                     continue;
                 case SaveOutcome.Unchanged:
-                    throw new WorkspaceRuleException("Suggestions_AlreadyInText");
+                    // The text may already read so because another member took these very suggestions in meanwhile.
+                    throw new WorkspaceRuleException(await AnyDecidedAsync(ids, cancellationToken) ? "Suggestions_AlreadyDecided" : "Suggestions_AlreadyInText");
                 default:
                     throw new StaleDataException();
             }
@@ -183,6 +184,12 @@ internal sealed class SuggestionService(
     }
 
     /// <summary>"Suggested edits by …" in the strategy's language: the change note credits whose words went in.</summary>
+    private async Task<bool> AnyDecidedAsync(IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Suggestions.AnyAsync(s => ids.Contains(s.Id) && s.State != SuggestionState.Open, cancellationToken);
+    }
+
     private string CreditNote(IEnumerable<Suggestion> suggestions) =>
         DocumentStrings.Get("Suggestions_CreditNote", options.Value.DocumentCulture)
             .Replace("{0}", string.Join(", ", suggestions.Select(s => s.Author?.DisplayName ?? "").Distinct()), StringComparison.Ordinal);

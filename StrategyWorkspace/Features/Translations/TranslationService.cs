@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using StrategyWorkspace.Data;
@@ -50,6 +51,9 @@ internal sealed class TranslationService(
 
     /// <summary>The strategy's own language, the source of every translation.</summary>
     public string SourceLanguage => options.Value.DocumentCulture;
+
+    /// <summary>The reader's interface language when the committee translates into it: the language a translation is read in; else null.</summary>
+    public string? ReaderLanguage => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is var language && Languages.Contains(language) ? language : null;
 
     public async Task<TranslationDesk> GetDeskAsync(string? actorId, int itemId, string language, CancellationToken cancellationToken = default)
     {
@@ -137,19 +141,8 @@ internal sealed class TranslationService(
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
         var item = await ItemAsync(db, itemId, cancellationToken);
         var canTranslate = await CanTranslateAsync(db, actorId, item.GroupId, cancellationToken);
-        var languages = Languages.ToList();
-        // An item has a handful of translations: their numbers are read and the newest of each language taken here.
-        var newest = (await db.Translations.AsNoTracking().Where(t => t.ItemId == itemId && languages.Contains(t.Language))
-                .Select(t => new { t.Language, t.Number, t.SourceVersionNumber }).ToListAsync(cancellationToken))
-            .GroupBy(t => t.Language).Select(g => g.MaxBy(t => t.Number)!).ToList();
-        var numbers = newest.Select(t => t.SourceVersionNumber).Append(item.LatestVersionNumber).Distinct().ToList();
-        var texts = await db.ItemVersions.AsNoTracking().Where(v => v.ItemId == itemId && numbers.Contains(v.Number))
-            .ToDictionaryAsync(v => v.Number, v => (v.Title, v.Body), cancellationToken);
-        return languages.Select(language => newest.FirstOrDefault(t => t.Language == language) is { } translation
-                ? new LanguageStanding(language, Translation.StandingOf(texts[translation.SourceVersionNumber], texts[item.LatestVersionNumber]),
-                    translation.SourceVersionNumber, canTranslate)
-                : new LanguageStanding(language, TranslationStanding.Missing, null, canTranslate))
-            .ToList();
+        var newest = await NewestTranslationsAsync(db, db.Items.Where(i => i.Id == itemId), cancellationToken);
+        return Standings(itemId, newest, canTranslate);
     }
 
     /// <summary>
@@ -160,12 +153,11 @@ internal sealed class TranslationService(
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Rights.RequireSignedInAsync(db, actorId, cancellationToken);
-        var anyGroup = (await Rights.RolesOfAsync(db, actorId, cancellationToken)).Contains(WorkspaceRoles.Translator)
-            && await db.Users.AnyAsync(u => u.Id == actorId && !u.IsDisabled, cancellationToken);
+        var anyGroup = await IsTranslatorAsync(db, actorId, cancellationToken);
         var editable = (await GroupRights.EditableGroupIds(db, actorId).ToListAsync(cancellationToken)).ToHashSet();
+        var open = db.Items.Where(item => !item.WorkingGroup!.IsArchived);
         var items = await (
-                from item in db.Items.AsNoTracking()
-                where !item.WorkingGroup!.IsArchived
+                from item in open.AsNoTracking()
                 join latest in db.ItemVersions on new { ItemId = item.Id, Number = item.LatestVersionNumber } equals new { latest.ItemId, latest.Number }
                 select new
                 {
@@ -173,12 +165,35 @@ internal sealed class TranslationService(
                     item.LatestVersionNumber, latest.Title,
                 })
             .ToListAsync(cancellationToken);
+        var newest = await NewestTranslationsAsync(db, open, cancellationToken);
+        return items
+            .OrderBy(i => i.GroupPosition).ThenBy(i => i.Kind).ThenBy(i => i.Position)
+            .Select(i => new TranslationWork(i.Id, new ItemNumber(i.GroupPosition, i.Kind, i.Position), i.Kind, i.Title, i.GroupName, i.LatestVersionNumber,
+                Standings(i.Id, newest, anyGroup || editable.Contains(i.WorkingGroupId))))
+            .ToList();
+    }
+
+    /// <summary>The item's standing in each target language, from the newest translations read by <see cref="NewestTranslationsAsync"/>.</summary>
+    private List<LanguageStanding> Standings(int itemId, IReadOnlyDictionary<(int ItemId, string Language), NewestTranslation> newest, bool canTranslate) =>
+        Languages.Select(language => newest.TryGetValue((itemId, language), out var t)
+                ? new LanguageStanding(language, t.IsCurrent ? TranslationStanding.Current : TranslationStanding.Outdated, t.SourceVersionNumber, canTranslate)
+                : new LanguageStanding(language, TranslationStanding.Missing, null, canTranslate))
+            .ToList();
+
+    private sealed record NewestTranslation(int Number, int SourceVersionNumber, bool IsCurrent);
+
+    /// <summary>
+    /// The newest translation of each of <paramref name="items"/> in each target language, and whether the source it translated is the
+    /// item's newest text (<see cref="Translation.StandingOf"/>'s rule, asked of the database: no text comes back, only the answer).
+    /// </summary>
+    private async Task<Dictionary<(int ItemId, string Language), NewestTranslation>> NewestTranslationsAsync(WorkspaceDbContext db, IQueryable<Item> items,
+        CancellationToken cancellationToken)
+    {
         var languages = Languages.ToList();
-        // Whether each translation's source is the newest text is asked of the database: no text comes back, only the answer.
         var translations = await (
                 from translation in db.Translations.AsNoTracking()
                 where languages.Contains(translation.Language)
-                join item in db.Items on translation.ItemId equals item.Id
+                join item in items on translation.ItemId equals item.Id
                 join translated in db.ItemVersions on new { translation.ItemId, Number = translation.SourceVersionNumber }
                     equals new { translated.ItemId, translated.Number }
                 join latest in db.ItemVersions on new { translation.ItemId, Number = item.LatestVersionNumber } equals new { latest.ItemId, latest.Number }
@@ -188,16 +203,8 @@ internal sealed class TranslationService(
                     IsCurrent = translated.Title == latest.Title && translated.Body == latest.Body,
                 })
             .ToListAsync(cancellationToken);
-        var newest = translations.GroupBy(t => (t.ItemId, t.Language)).ToDictionary(g => g.Key, g => g.MaxBy(t => t.Number)!);
-        return items
-            .OrderBy(i => i.GroupPosition).ThenBy(i => i.Kind).ThenBy(i => i.Position)
-            .Select(i => new TranslationWork(i.Id, new ItemNumber(i.GroupPosition, i.Kind, i.Position), i.Kind, i.Title, i.GroupName, i.LatestVersionNumber,
-                languages.Select(language => newest.TryGetValue((i.Id, language), out var t)
-                        ? new LanguageStanding(language, t.IsCurrent ? TranslationStanding.Current : TranslationStanding.Outdated, t.SourceVersionNumber,
-                            anyGroup || editable.Contains(i.WorkingGroupId))
-                        : new LanguageStanding(language, TranslationStanding.Missing, null, anyGroup || editable.Contains(i.WorkingGroupId)))
-                    .ToList()))
-            .ToList();
+        return translations.GroupBy(t => (t.ItemId, t.Language))
+            .ToDictionary(g => g.Key, g => g.MaxBy(t => t.Number) is var t ? new NewestTranslation(t!.Number, t.SourceVersionNumber, t.IsCurrent) : null!);
     }
 
     private void RequireTarget(string language)
@@ -210,9 +217,12 @@ internal sealed class TranslationService(
 
     /// <summary>The group's members and the administrator (who may edit the item), and translators, of any group.</summary>
     private static async Task<bool> CanTranslateAsync(WorkspaceDbContext db, string? actorId, int groupId, CancellationToken cancellationToken) =>
-        await GroupRights.CanEditAsync(db, actorId, groupId, cancellationToken)
-        || (await Rights.RolesOfAsync(db, actorId, cancellationToken)).Contains(WorkspaceRoles.Translator)
-            && await db.Users.AnyAsync(u => u.Id == actorId && !u.IsDisabled, cancellationToken);
+        await GroupRights.CanEditAsync(db, actorId, groupId, cancellationToken) || await IsTranslatorAsync(db, actorId, cancellationToken);
+
+    /// <summary>An enabled account holding the translator's role, which translates any group's items.</summary>
+    private static async Task<bool> IsTranslatorAsync(WorkspaceDbContext db, string? actorId, CancellationToken cancellationToken) =>
+        (await Rights.RolesOfAsync(db, actorId, cancellationToken)).Contains(WorkspaceRoles.Translator)
+        && await db.Users.AnyAsync(u => u.Id == actorId && !u.IsDisabled, cancellationToken);
 
     private static async Task<(int GroupId, int LatestVersionNumber, ItemNumber Number)> ItemAsync(WorkspaceDbContext db, int itemId, CancellationToken cancellationToken)
     {
